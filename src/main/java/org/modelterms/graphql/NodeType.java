@@ -1,0 +1,12 @@
+package org.modelterms.graphql;
+
+/** The types whose objects have global ids. The names are part of every id: never rename one. */
+public enum NodeType {
+  Organization,
+  Model,
+  Component,
+  License,
+  PolicyDocument,
+  PolicyVersion,
+  Source
+}

@@ -1,0 +1,44 @@
+package org.modelterms.licenses;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.modelterms.licenses.api.License;
+import org.modelterms.licenses.api.LicenseConnection;
+import org.modelterms.licenses.api.LicenseFilter;
+
+/** Queries over licences. */
+@GraphQLApi
+public class LicenseGraphQL {
+
+  @Inject LicenseService licenses;
+
+  @Query("license")
+  @Description(
+      "A licence by SPDX id (\"Apache-2.0\"), LicenseRef id or Hugging Face licence tag"
+          + " (\"llama3.1\"), ignoring case; null when none matches.")
+  public License license(@NonNull @Name("id") String identifier) {
+    return licenses.find(identifier).orElse(null);
+  }
+
+  @Query("licenses")
+  @Description("Licences ordered by identifier, 1 to 100 per page (default 20).")
+  @NonNull
+  public LicenseConnection licenses(
+      @Name("filter") LicenseFilter filter,
+      @Name("first") Integer first,
+      @Name("after") String after) {
+    return licenses.list(filter, first, after);
+  }
+
+  @Description("How many licences match the filter, on all pages.")
+  @NonNull
+  public List<@NonNull Integer> totalCount(@Source List<LicenseConnection> connections) {
+    return connections.stream().map(c -> (int) licenses.count(c.filter())).toList();
+  }
+}

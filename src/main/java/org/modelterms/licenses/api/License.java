@@ -1,0 +1,48 @@
+package org.modelterms.licenses.api;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.Node;
+import org.modelterms.graphql.NodeId;
+import org.modelterms.graphql.NodeType;
+import org.modelterms.licenses.LicenseKind;
+
+@Name("License")
+@Description(
+    "A licence: one of the SPDX License List, or a bespoke AI licence registered as LicenseRef-….")
+public record License(
+    @Ignore long key,
+    @Description("The SPDX id (\"Apache-2.0\") or the LicenseRef id (\"LicenseRef-llama-3.1\").")
+        @NonNull
+        String identifier,
+    @NonNull String name,
+    @NonNull LicenseKind kind,
+    @Description("Whether the id is on the SPDX License List (false for LicenseRef-… licences).")
+        @NonNull
+        boolean spdxListed,
+    @Description("Approved by the Open Source Initiative (per the SPDX list).") @NonNull
+        boolean osiApproved,
+    @Description("Free/libre per the Free Software Foundation (per the SPDX list).") @NonNull
+        boolean fsfLibre,
+    @Description("The SPDX id is deprecated in favour of another.") @NonNull boolean deprecated,
+    @Description("Where the licence text is published.") String url,
+    @Description("Hugging Face licence tags that name this licence (\"llama3.1\", \"apache-2.0\").")
+        @NonNull
+        List<@NonNull String> huggingFaceTags)
+    implements Node {
+
+  @Override
+  @org.eclipse.microprofile.graphql.Id
+  @NonNull
+  public String getId() {
+    return NodeId.encode(NodeType.License, key);
+  }
+
+  @Description("The SPDX id, or null for a LicenseRef licence.")
+  public String getSpdxId() {
+    return spdxListed ? identifier : null;
+  }
+}
