@@ -1,0 +1,44 @@
+package org.modelterms.graphql;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.modelterms.licenses.LicenseService;
+import org.modelterms.models.ModelQueries;
+import org.modelterms.organizations.OrganizationService;
+import org.modelterms.policies.PolicyQueries;
+import org.modelterms.sources.SourceService;
+
+/** {@code node(id:)}: fetches any object by its global id. */
+@GraphQLApi
+public class NodeGraphQL {
+
+  @Inject OrganizationService organizations;
+  @Inject ModelQueries models;
+  @Inject LicenseService licenses;
+  @Inject PolicyQueries policies;
+  @Inject SourceService sources;
+  @Inject org.modelterms.models.ComponentService components;
+
+  @Query("node")
+  @Description("Any object by its global id; null when the id names nothing.")
+  public Node node(@Id @NonNull @Name("id") String id) {
+    return NodeId.decode(id).map(this::find).orElse(null);
+  }
+
+  private Node find(NodeId id) {
+    return switch (id.type()) {
+      case Organization -> organizations.byKey(id.key()).orElse(null);
+      case Model -> models.byKey(id.key()).orElse(null);
+      case Component -> components.byKey(id.key()).orElse(null);
+      case License -> licenses.byKey(id.key()).orElse(null);
+      case PolicyDocument -> policies.documentByKey(id.key()).orElse(null);
+      case PolicyVersion -> policies.versionByKey(id.key()).orElse(null);
+      case Source -> sources.byKey(id.key()).orElse(null);
+    };
+  }
+}

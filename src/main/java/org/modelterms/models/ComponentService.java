@@ -1,0 +1,178 @@
+package org.modelterms.models;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.modelterms.graphql.Problems;
+import org.modelterms.graphql.UserError;
+import org.modelterms.graphql.UserErrorCode;
+import org.modelterms.graphql.UserErrorsException;
+import org.modelterms.graphql.Writes;
+import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.ResolvedExpression;
+import org.modelterms.models.api.Component;
+import org.modelterms.models.api.ComponentInput;
+import org.modelterms.models.api.ComponentSetInput;
+import org.modelterms.models.api.Openness;
+import org.modelterms.sources.CitationSubject;
+import org.modelterms.sources.SourceService;
+
+/** Writes and reads the components of models. */
+@ApplicationScoped
+@Transactional
+public class ComponentService {
+
+  /** A component input that passed validation, ready to be written. */
+  record Checked(ComponentInput input, ResolvedExpression license, String url, String notes) {}
+
+  @Inject LicenseService licenses;
+  @Inject SourceService sources;
+
+  /** The {@code componentSet} mutation: adds or replaces one component of a model. */
+  public Component set(ComponentSetInput input) {
+    ModelEntity model =
+        ModelLookup.bySlugOrHuggingFaceId(input.model())
+            .orElseThrow(
+                () ->
+                    new UserErrorsException(
+                        UserError.of(
+                            UserErrorCode.NOT_FOUND,
+                            "No model has this slug or Hugging Face id.",
+                            "input",
+                            "model")));
+    Problems problems = new Problems();
+    Checked checked = check(input.component(), problems, "input", "component");
+    problems.throwIfAny();
+    ComponentEntity written = write(model, checked);
+    Writes.flush(Map.of());
+    return ModelMapper.toApi(written);
+  }
+
+  /** Checks components given with a model; each kind may appear once. */
+  List<Checked> checkAll(List<ComponentInput> inputs, Problems problems, String... path) {
+    List<Checked> checked = new ArrayList<>();
+    if (inputs == null) {
+      return checked;
+    }
+    Set<ComponentKind> seen = EnumSet.noneOf(ComponentKind.class);
+    for (int i = 0; i < inputs.size(); i++) {
+      String[] at = append(path, String.valueOf(i));
+      ComponentInput input = inputs.get(i);
+      if (input.kind() != null && !seen.add(input.kind())) {
+        problems.add(
+            UserErrorCode.DUPLICATE,
+            "The component " + input.kind() + " is given twice.",
+            append(at, "kind"));
+      }
+      checked.add(check(input, problems, at));
+    }
+    return checked;
+  }
+
+  Checked check(ComponentInput input, Problems problems, String... path) {
+    ResolvedExpression license =
+        licenses.resolve(input.licenseExpression(), problems, append(path, "licenseExpression"));
+    String url = problems.optionalUrl(input.url(), append(path, "url"));
+    String notes = problems.optionalText(input.notes(), 5000, append(path, "notes"));
+    sources.validate(input.sources(), problems, append(path, "sources"));
+    return new Checked(input, license, url, notes);
+  }
+
+  /** Writes a checked component, replacing the model's component of the same kind. */
+  ComponentEntity write(ModelEntity model, Checked checked) {
+    ComponentInput input = checked.input();
+    ComponentEntity component =
+        model.id == null
+            ? null
+            : ComponentEntity.<ComponentEntity>find(
+                    "model.id = ?1 and kind = ?2", model.id, input.kind())
+                .firstResult();
+    if (component == null) {
+      component = new ComponentEntity();
+      component.model = model;
+      component.kind = input.kind();
+    }
+    component.availability = input.availability();
+    component.licenseExpression = checked.license() == null ? null : checked.license().canonical();
+    component.licenses =
+        checked.license() == null ? new HashSet<>() : new HashSet<>(checked.license().licenses());
+    component.url = checked.url();
+    component.notes = checked.notes();
+    component.persist();
+    sources.cite(CitationSubject.COMPONENT, component.id, input.sources());
+    return component;
+  }
+
+  public java.util.Optional<Component> byKey(long key) {
+    return ComponentEntity.<ComponentEntity>findByIdOptional(key).map(ModelMapper::toApi);
+  }
+
+  /** The components of many models in one query, in the order of the model keys. */
+  public List<List<Component>> byModels(List<Long> modelKeys) {
+    Map<Long, List<Component>> byModel = new HashMap<>();
+    ComponentEntity.<ComponentEntity>list("model.id in ?1 order by kind", modelKeys)
+        .forEach(
+            c ->
+                byModel
+                    .computeIfAbsent(c.model.id, k -> new ArrayList<>())
+                    .add(ModelMapper.toApi(c)));
+    return modelKeys.stream().map(k -> byModel.getOrDefault(k, List.of())).toList();
+  }
+
+  /** The openness summary of many models from one query over their components. */
+  public List<Openness> openness(List<Long> modelKeys) {
+    Map<Long, Map<ComponentKind, Availability>> byModel = new HashMap<>();
+    List<Object[]> rows =
+        ComponentEntity.getEntityManager()
+            .createQuery(
+                "select c.model.id, c.kind, c.availability from ComponentEntity c"
+                    + " where c.model.id in ?1",
+                Object[].class)
+            .setParameter(1, modelKeys)
+            .getResultList();
+    for (Object[] row : rows) {
+      byModel
+          .computeIfAbsent((Long) row[0], k -> new HashMap<>())
+          .put((ComponentKind) row[1], (Availability) row[2]);
+    }
+    return modelKeys.stream()
+        .map(
+            k -> {
+              Map<ComponentKind, Availability> of = byModel.getOrDefault(k, Map.of());
+              return new Openness(
+                  OpennessSummary.weights(of), OpennessSummary.code(of), OpennessSummary.data(of));
+            })
+        .toList();
+  }
+
+  /** The licences each component's expression names, in one query. */
+  public Map<Long, List<Long>> licenseKeys(List<Long> componentKeys) {
+    Map<Long, List<Long>> byComponent = new HashMap<>();
+    ComponentEntity.getEntityManager()
+        .createQuery(
+            "select c.id, l.id from ComponentEntity c join c.licenses l where c.id in ?1"
+                + " order by l.key",
+            Object[].class)
+        .setParameter(1, componentKeys)
+        .getResultList()
+        .forEach(
+            row ->
+                byComponent
+                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add((Long) row[1]));
+    return byComponent;
+  }
+
+  static String[] append(String[] path, String part) {
+    String[] longer = java.util.Arrays.copyOf(path, path.length + 1);
+    longer[path.length] = part;
+    return longer;
+  }
+}

@@ -1,0 +1,11 @@
+package org.modelterms.models;
+
+public enum Modality {
+  TEXT,
+  CODE,
+  IMAGE,
+  AUDIO,
+  VIDEO,
+  SPEECH,
+  MULTIMODAL
+}

@@ -1,0 +1,245 @@
+package org.modelterms.models;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.modelterms.graphql.InvalidArgumentException;
+import org.modelterms.graphql.Paging;
+import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.api.License;
+import org.modelterms.models.api.Model;
+import org.modelterms.models.api.ModelConnection;
+import org.modelterms.models.api.ModelEdge;
+import org.modelterms.models.api.ModelFilter;
+import org.modelterms.models.api.ModelOrder;
+import org.modelterms.models.api.ModelOrderField;
+import org.modelterms.models.api.OrderDirection;
+
+/** Reads models: single lookups, filtered pages, and the batches nested fields need. */
+@ApplicationScoped
+@Transactional
+public class ModelQueries {
+
+  /** Models without a release date sort as if released on this day. */
+  private static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
+
+  private static final ModelOrder DEFAULT_ORDER =
+      new ModelOrder(ModelOrderField.SLUG, OrderDirection.ASC);
+
+  @Inject LicenseService licenses;
+
+  /** A model by slug or Hugging Face id (ignoring case); exactly one must be given. */
+  public Optional<Model> find(String slug, String huggingFaceId) {
+    if ((slug == null) == (huggingFaceId == null)) {
+      throw new InvalidArgumentException("Give exactly one of `slug` and `huggingFaceId`.");
+    }
+    Optional<ModelEntity> found =
+        slug != null ? ModelLookup.bySlug(slug) : ModelLookup.byHuggingFaceId(huggingFaceId);
+    return found.map(ModelMapper::toApi);
+  }
+
+  public Optional<Model> byKey(long key) {
+    return ModelEntity.<ModelEntity>findByIdOptional(key).map(ModelMapper::toApi);
+  }
+
+  /** Models by key, in the order of the keys (null where there is none). */
+  public List<Model> byKeys(List<Long> keys) {
+    Map<Long, Model> found = new HashMap<>();
+    ModelEntity.<ModelEntity>list("id in ?1", keys)
+        .forEach(m -> found.put(m.id, ModelMapper.toApi(m)));
+    return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
+  }
+
+  /** The models derived from each of the given models, in one query. */
+  public List<List<Model>> derivedFrom(List<Long> baseKeys) {
+    Map<Long, List<Model>> byBase = new HashMap<>();
+    ModelEntity.<ModelEntity>list("baseModel.id in ?1 order by slug", baseKeys)
+        .forEach(
+            m ->
+                byBase
+                    .computeIfAbsent(m.baseModel.id, k -> new ArrayList<>())
+                    .add(ModelMapper.toApi(m)));
+    return baseKeys.stream().map(k -> byBase.getOrDefault(k, List.of())).toList();
+  }
+
+  /** The licences each model's own licence expression names, in one query. */
+  public List<List<License>> licensesOf(List<Long> modelKeys) {
+    Map<Long, List<Long>> licenseKeys = new HashMap<>();
+    ModelEntity.getEntityManager()
+        .createQuery(
+            "select m.id, l.id from ModelEntity m join m.licenses l where m.id in ?1",
+            Object[].class)
+        .setParameter(1, modelKeys)
+        .getResultList()
+        .forEach(
+            row ->
+                licenseKeys
+                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add((Long) row[1]));
+    List<Long> all = licenseKeys.values().stream().flatMap(List::stream).distinct().toList();
+    Map<Long, License> byKey = new HashMap<>();
+    if (!all.isEmpty()) {
+      licenses.byKeys(all).forEach(l -> byKey.put(l.key(), l));
+    }
+    return modelKeys.stream()
+        .map(k -> licenseKeys.getOrDefault(k, List.of()).stream().map(byKey::get).toList())
+        .toList();
+  }
+
+  public ModelConnection list(ModelFilter filter, ModelOrder order, Integer first, String after) {
+    int size = Paging.pageSize(first);
+    ModelOrder by = order == null ? DEFAULT_ORDER : order;
+    Paging.Cursor cursor = Paging.Cursor.decode(after);
+    StringBuilder where = new StringBuilder();
+    Parameters params = new Parameters();
+    appendFilter(filter, where, params);
+    String sortExpression = sortExpression(by.field());
+    String direction = by.direction() == OrderDirection.DESC ? "desc" : "asc";
+    if (cursor != null) {
+      String comparison = by.direction() == OrderDirection.DESC ? "<" : ">";
+      where
+          .append(" and (")
+          .append(sortExpression)
+          .append(' ')
+          .append(comparison)
+          .append(" :afterValue or (")
+          .append(sortExpression)
+          .append(" = :afterValue and m.id ")
+          .append(comparison)
+          .append(" :afterId))");
+      params.and("afterValue", cursorValue(by.field(), cursor)).and("afterId", cursor.key());
+    }
+    if (by.field() == ModelOrderField.RELEASED_ON) {
+      params.and("noDate", NO_DATE);
+    }
+    List<ModelEntity> rows =
+        ModelEntity.<ModelEntity>find(
+                "from ModelEntity m where 1 = 1"
+                    + where
+                    + " order by "
+                    + sortExpression
+                    + " "
+                    + direction
+                    + ", m.id "
+                    + direction,
+                params)
+            .range(0, size)
+            .list();
+    List<Model> models = rows.stream().map(ModelMapper::toApi).toList();
+    Paging.Slice<Model> slice = Paging.Slice.of(models, size, cursor != null);
+    List<ModelEdge> edges =
+        slice.items().stream()
+            .map(m -> new ModelEdge(cursorOf(by.field(), m).encode(), m))
+            .toList();
+    return new ModelConnection(edges, slice.pageInfo(m -> cursorOf(by.field(), m)), filter);
+  }
+
+  public long count(ModelFilter filter) {
+    StringBuilder where = new StringBuilder();
+    Parameters params = new Parameters();
+    appendFilter(filter, where, params);
+    return ModelEntity.count("from ModelEntity m where 1 = 1" + where, params);
+  }
+
+  private static String sortExpression(ModelOrderField field) {
+    return switch (field) {
+      case SLUG -> "m.slug";
+      case NAME -> "lower(m.name)";
+      case RELEASED_ON -> "coalesce(m.releasedOn, :noDate)";
+    };
+  }
+
+  private static Object cursorValue(ModelOrderField field, Paging.Cursor cursor) {
+    if (field != ModelOrderField.RELEASED_ON) {
+      return cursor.sortValue();
+    }
+    try {
+      return LocalDate.parse(cursor.sortValue());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidArgumentException("`after` is not a cursor of this ordering.");
+    }
+  }
+
+  private static Paging.Cursor cursorOf(ModelOrderField field, Model m) {
+    String value =
+        switch (field) {
+          case SLUG -> m.slug();
+          case NAME -> m.name().toLowerCase(Locale.ROOT);
+          case RELEASED_ON -> (m.releasedOn() == null ? NO_DATE : m.releasedOn()).toString();
+        };
+    return new Paging.Cursor(value, m.key());
+  }
+
+  private void appendFilter(ModelFilter filter, StringBuilder where, Parameters params) {
+    if (filter == null) {
+      return;
+    }
+    if (filter.provider() != null) {
+      where.append(" and m.provider.slug = :provider");
+      params.and("provider", filter.provider().strip().toLowerCase(Locale.ROOT));
+    }
+    if (filter.license() != null) {
+      // An unknown licence matches nothing rather than everything.
+      long licenseKey = licenses.find(filter.license()).map(License::key).orElse(-1L);
+      where.append(
+          " and (exists (select 1 from ModelEntity m2 join m2.licenses l where m2 = m and l.id"
+              + " = :license) or exists (select 1 from ComponentEntity c join c.licenses l"
+              + " where c.model = m and l.id = :license))");
+      params.and("license", licenseKey);
+    }
+    if (filter.modality() != null) {
+      where.append(" and m.modality = :modality");
+      params.and("modality", filter.modality());
+    }
+    if (filter.releasedFrom() != null) {
+      where.append(" and m.releasedOn >= :releasedFrom");
+      params.and("releasedFrom", filter.releasedFrom());
+    }
+    if (filter.releasedBefore() != null) {
+      where.append(" and m.releasedOn < :releasedBefore");
+      params.and("releasedBefore", filter.releasedBefore());
+    }
+    if (filter.search() != null && !filter.search().isBlank()) {
+      where.append(
+          " and (lower(m.name) like :search or m.slug like :search"
+              + " or lower(m.huggingFaceId) like :search)");
+      params.and(
+          "search",
+          "%"
+              + filter
+                  .search()
+                  .strip()
+                  .toLowerCase(Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%");
+    }
+    if (filter.baseModel() != null) {
+      long baseKey =
+          ModelLookup.bySlugOrHuggingFaceId(filter.baseModel()).map(b -> b.id).orElse(-1L);
+      where.append(" and m.baseModel.id = :base");
+      params.and("base", baseKey);
+    }
+    if (filter.weights() != null) {
+      if (filter.weights() == Availability.UNKNOWN) {
+        where.append(
+            " and not exists (select 1 from ComponentEntity w where w.model = m and w.kind ="
+                + " :weightsKind and w.availability <> :weights)");
+      } else {
+        where.append(
+            " and exists (select 1 from ComponentEntity w where w.model = m and w.kind ="
+                + " :weightsKind and w.availability = :weights)");
+      }
+      params.and("weightsKind", ComponentKind.FINAL_PARAMETERS).and("weights", filter.weights());
+    }
+  }
+}

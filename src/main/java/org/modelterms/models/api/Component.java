@@ -1,0 +1,34 @@
+package org.modelterms.models.api;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.Node;
+import org.modelterms.graphql.NodeId;
+import org.modelterms.graphql.NodeType;
+import org.modelterms.models.Availability;
+import org.modelterms.models.ComponentKind;
+
+@Name("Component")
+@Description("A released part of a model (weights, code, data, documentation).")
+public record Component(
+    @Ignore long key,
+    @Ignore long modelKey,
+    @NonNull ComponentKind kind,
+    @NonNull Availability availability,
+    @Description("The component's own licence as an SPDX expression, if it has one.")
+        String licenseExpression,
+    @Description("Where the component is published.") String url,
+    String notes,
+    @NonNull int revision)
+    implements Node {
+
+  @Override
+  @Id
+  @NonNull
+  public String getId() {
+    return NodeId.encode(NodeType.Component, key);
+  }
+}

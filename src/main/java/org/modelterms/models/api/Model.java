@@ -1,0 +1,44 @@
+package org.modelterms.models.api;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.Node;
+import org.modelterms.graphql.NodeId;
+import org.modelterms.graphql.NodeType;
+import org.modelterms.models.BaseRelation;
+import org.modelterms.models.Modality;
+
+@Name("Model")
+@Description("One released AI model, e.g. Llama 3.1 405B.")
+public record Model(
+    @Ignore long key,
+    @Description("Stable, human-readable key, e.g. \"llama-3.1-405b\".") @NonNull String slug,
+    @NonNull String name,
+    @Description("The Hugging Face repository id, e.g. \"meta-llama/Llama-3.1-405B\".")
+        String huggingFaceId,
+    @Ignore long providerKey,
+    @Description("The date the model was first released.") LocalDate releasedOn,
+    @Description("Number of parameters.") Long parameterCount,
+    Modality modality,
+    String description,
+    @Description(
+            "The licence of the model as distributed, as an SPDX expression; a component's own"
+                + " licence takes precedence for that component.")
+        String licenseExpression,
+    @Ignore Long baseModelKey,
+    @Description("How this model was derived from its base model.") BaseRelation baseRelation,
+    @Description("Increases with every change; send it back to guard an update.") @NonNull
+        int revision)
+    implements Node {
+
+  @Override
+  @Id
+  @NonNull
+  public String getId() {
+    return NodeId.encode(NodeType.Model, key);
+  }
+}

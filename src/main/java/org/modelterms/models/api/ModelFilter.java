@@ -1,0 +1,23 @@
+package org.modelterms.models.api;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.modelterms.models.Availability;
+import org.modelterms.models.Modality;
+
+@Input("ModelFilter")
+@Description("Narrows a list of models; all given conditions must hold.")
+public record ModelFilter(
+    @Description("The provider's slug.") String provider,
+    @Description(
+            "A licence (SPDX id, LicenseRef id or Hugging Face tag) that the model or one of its"
+                + " components is licensed under.")
+        String license,
+    Modality modality,
+    @Description("Released on or after this date.") LocalDate releasedFrom,
+    @Description("Released before this date.") LocalDate releasedBefore,
+    @Description("Words the name, slug or Hugging Face id contains, case-insensitively.")
+        String search,
+    @Description("Derived from this model (slug or Hugging Face id).") String baseModel,
+    @Description("The availability of the final parameters (weights).") Availability weights) {}

@@ -1,0 +1,6 @@
+package org.modelterms.models.api;
+
+public enum OrderDirection {
+  ASC,
+  DESC
+}

@@ -1,0 +1,107 @@
+package org.modelterms.policies;
+
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.api.License;
+import org.modelterms.models.api.Model;
+import org.modelterms.organizations.OrganizationService;
+import org.modelterms.organizations.api.Organization;
+import org.modelterms.policies.api.ModelPolicy;
+import org.modelterms.policies.api.PolicyDocument;
+import org.modelterms.policies.api.PolicyDocumentConnection;
+import org.modelterms.policies.api.PolicyVersion;
+import org.modelterms.sources.CitationSubject;
+import org.modelterms.sources.SourceService;
+import org.modelterms.sources.api.Citation;
+
+/** Policy documents, their versions and the documents governing each model. */
+@GraphQLApi
+public class PolicyGraphQL {
+
+  @Inject PolicyQueries policies;
+  @Inject OrganizationService organizations;
+  @Inject LicenseService licenses;
+  @Inject SourceService sources;
+
+  @Query("policyDocument")
+  @Description("A policy document by slug; null when none has it.")
+  public PolicyDocument policyDocument(@NonNull @Name("slug") String slug) {
+    return policies.document(slug).orElse(null);
+  }
+
+  @Query("policyDocuments")
+  @Description("Policy documents ordered by slug, 1 to 100 per page (default 20).")
+  @NonNull
+  public PolicyDocumentConnection policyDocuments(
+      @Name("kind") DocumentKind kind, @Name("first") Integer first, @Name("after") String after) {
+    return policies.documents(kind, first, after);
+  }
+
+  @Description("How many documents match, on all pages.")
+  @NonNull
+  public List<@NonNull Integer> totalCount(@Source List<PolicyDocumentConnection> connections) {
+    return connections.stream().map(c -> (int) policies.countDocuments(c.kind())).toList();
+  }
+
+  @Description("The documents that govern the model, over time, oldest first.")
+  @NonNull
+  public List<@NonNull List<@NonNull ModelPolicy>> policies(@Source List<Model> models) {
+    return policies.policiesOfModels(models.stream().map(Model::key).toList());
+  }
+
+  @Description("The document's versions, oldest first.")
+  @NonNull
+  public List<@NonNull List<@NonNull PolicyVersion>> versions(
+      @Source List<PolicyDocument> documents) {
+    return policies.versions(documents.stream().map(PolicyDocument::key).toList());
+  }
+
+  @Description("The organisation that publishes the document.")
+  public List<Organization> publisher(@Source List<PolicyDocument> documents) {
+    List<Long> keys = documents.stream().map(PolicyDocument::publisherKey).toList();
+    Map<Long, Organization> found = new HashMap<>();
+    List<Long> present = keys.stream().filter(k -> k != null).distinct().toList();
+    if (!present.isEmpty()) {
+      organizations.byKeys(present).forEach(o -> found.put(o.key(), o));
+    }
+    return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
+  }
+
+  @Description("The licence this document is, for licence agreements.")
+  public List<License> license(@Source List<PolicyDocument> documents) {
+    List<Long> keys = documents.stream().map(PolicyDocument::licenseKey).toList();
+    Map<Long, License> found = new HashMap<>();
+    List<Long> present = keys.stream().filter(k -> k != null).distinct().toList();
+    if (!present.isEmpty()) {
+      licenses.byKeys(present).forEach(l -> found.put(l.key(), l));
+    }
+    return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
+  }
+
+  @Name("sources")
+  @Description("Sources for the facts about the document.")
+  @NonNull
+  public List<@NonNull List<@NonNull Citation>> documentSources(
+      @Source List<PolicyDocument> documents) {
+    return sources.citationsInOrder(
+        CitationSubject.POLICY_DOCUMENT, documents.stream().map(PolicyDocument::key).toList());
+  }
+
+  @Name("sources")
+  @Description("Sources for this version: where its text and dates come from.")
+  @NonNull
+  public List<@NonNull List<@NonNull Citation>> versionSources(
+      @Source List<PolicyVersion> versions) {
+    return sources.citationsInOrder(
+        CitationSubject.POLICY_VERSION, versions.stream().map(PolicyVersion::key).toList());
+  }
+}

@@ -1,0 +1,130 @@
+package org.modelterms.policies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.modelterms.graphql.Paging;
+import org.modelterms.policies.api.ModelPolicy;
+import org.modelterms.policies.api.PolicyDocument;
+import org.modelterms.policies.api.PolicyDocumentConnection;
+import org.modelterms.policies.api.PolicyDocumentEdge;
+import org.modelterms.policies.api.PolicyVersion;
+
+/** Reads policy documents, their versions, and which documents govern which models. */
+@ApplicationScoped
+@Transactional
+public class PolicyQueries {
+
+  public Optional<PolicyDocument> document(String slug) {
+    if (slug == null || slug.isBlank()) {
+      return Optional.empty();
+    }
+    return PolicyDocumentEntity.<PolicyDocumentEntity>find(
+            "slug", slug.strip().toLowerCase(Locale.ROOT))
+        .firstResultOptional()
+        .map(PolicyQueries::toApi);
+  }
+
+  public Optional<PolicyDocument> documentByKey(long key) {
+    return PolicyDocumentEntity.<PolicyDocumentEntity>findByIdOptional(key)
+        .map(PolicyQueries::toApi);
+  }
+
+  public Optional<PolicyVersion> versionByKey(long key) {
+    return PolicyVersionEntity.<PolicyVersionEntity>findByIdOptional(key).map(PolicyQueries::toApi);
+  }
+
+  public PolicyDocumentConnection documents(DocumentKind kind, Integer first, String after) {
+    int size = Paging.pageSize(first);
+    Paging.Cursor cursor = Paging.Cursor.decode(after);
+    String where = kind == null ? "1 = 1" : "kind = :kind";
+    io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+    if (kind != null) {
+      params.and("kind", kind);
+    }
+    if (cursor != null) {
+      where += " and slug > :after";
+      params.and("after", cursor.sortValue());
+    }
+    List<PolicyDocument> rows =
+        PolicyDocumentEntity.<PolicyDocumentEntity>find(
+                "from PolicyDocumentEntity where " + where + " order by slug", params)
+            .range(0, size)
+            .list()
+            .stream()
+            .map(PolicyQueries::toApi)
+            .toList();
+    Paging.Slice<PolicyDocument> slice = Paging.Slice.of(rows, size, cursor != null);
+    return new PolicyDocumentConnection(
+        slice.items().stream().map(d -> new PolicyDocumentEdge(cursorOf(d).encode(), d)).toList(),
+        slice.pageInfo(PolicyQueries::cursorOf),
+        kind);
+  }
+
+  public long countDocuments(DocumentKind kind) {
+    return kind == null ? PolicyDocumentEntity.count() : PolicyDocumentEntity.count("kind", kind);
+  }
+
+  /** Versions of many documents, oldest first, in one query. */
+  public List<List<PolicyVersion>> versions(List<Long> documentKeys) {
+    Map<Long, List<PolicyVersion>> byDocument = new HashMap<>();
+    PolicyVersionEntity.<PolicyVersionEntity>list(
+            "documentId in ?1 order by effectiveFrom", documentKeys)
+        .forEach(
+            v -> byDocument.computeIfAbsent(v.documentId, k -> new ArrayList<>()).add(toApi(v)));
+    return documentKeys.stream().map(k -> byDocument.getOrDefault(k, List.of())).toList();
+  }
+
+  public List<PolicyDocument> documentsByKeys(List<Long> keys) {
+    Map<Long, PolicyDocument> found = new HashMap<>();
+    PolicyDocumentEntity.<PolicyDocumentEntity>list("id in ?1", keys)
+        .forEach(d -> found.put(d.id, toApi(d)));
+    return keys.stream().map(found::get).toList();
+  }
+
+  /** The documents governing many models over time, in two queries. */
+  public List<List<ModelPolicy>> policiesOfModels(List<Long> modelKeys) {
+    List<BindingEntity> bindings =
+        BindingEntity.list("modelId in ?1 order by effectiveFrom, id", modelKeys);
+    Map<Long, PolicyDocument> documents = new HashMap<>();
+    List<Long> documentKeys = bindings.stream().map(b -> b.documentId).distinct().toList();
+    if (!documentKeys.isEmpty()) {
+      documentsByKeys(documentKeys).forEach(d -> documents.put(d.key(), d));
+    }
+    Map<Long, List<ModelPolicy>> byModel = new HashMap<>();
+    for (BindingEntity b : bindings) {
+      byModel
+          .computeIfAbsent(b.modelId, k -> new ArrayList<>())
+          .add(
+              new ModelPolicy(
+                  b.id, documents.get(b.documentId), b.role, b.effectiveFrom, b.effectiveTo));
+    }
+    return modelKeys.stream().map(k -> byModel.getOrDefault(k, List.of())).toList();
+  }
+
+  private static Paging.Cursor cursorOf(PolicyDocument d) {
+    return new Paging.Cursor(d.slug(), d.key());
+  }
+
+  static PolicyDocument toApi(PolicyDocumentEntity d) {
+    return new PolicyDocument(d.id, d.slug, d.title, d.kind, d.publisherId, d.licenseId, d.url);
+  }
+
+  static PolicyVersion toApi(PolicyVersionEntity v) {
+    return new PolicyVersion(
+        v.id,
+        v.documentId,
+        v.label,
+        v.effectiveFrom,
+        v.effectiveTo,
+        v.sourceUrl,
+        v.retrievedOn,
+        v.textSha256,
+        v.text);
+  }
+}

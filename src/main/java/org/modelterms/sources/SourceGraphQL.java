@@ -1,0 +1,27 @@
+package org.modelterms.sources;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.Writes;
+import org.modelterms.sources.api.SourceAttachInput;
+import org.modelterms.sources.api.SourceAttachPayload;
+
+@GraphQLApi
+public class SourceGraphQL {
+
+  @Inject SourceService sources;
+
+  @Mutation("sourceAttach")
+  @Description("Cites a source for an organisation, model, component, licence or policy.")
+  @NonNull
+  public SourceAttachPayload sourceAttach(@NonNull @Name("input") SourceAttachInput input) {
+    return Writes.mutate(
+        () -> new SourceAttachPayload(sources.attach(input), List.of()),
+        errors -> new SourceAttachPayload(null, errors));
+  }
+}

@@ -1,0 +1,197 @@
+package org.modelterms.sources;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.modelterms.graphql.NodeId;
+import org.modelterms.graphql.Problems;
+import org.modelterms.graphql.UserError;
+import org.modelterms.graphql.UserErrorCode;
+import org.modelterms.graphql.UserErrorsException;
+import org.modelterms.sources.api.Citation;
+import org.modelterms.sources.api.Source;
+import org.modelterms.sources.api.SourceAttachInput;
+import org.modelterms.sources.api.SourceInput;
+
+/** Records where facts come from and reads the citations of many facts at once. */
+@ApplicationScoped
+@Transactional
+public class SourceService {
+
+  private static final Pattern FIELD = Pattern.compile("^[a-zA-Z][a-zA-Z0-9]*$");
+
+  /** Checks sources given with some input, adding problems under {@code path}. */
+  public void validate(List<SourceInput> sources, Problems problems, String... path) {
+    if (sources == null) {
+      return;
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      SourceInput s = sources.get(i);
+      String[] at = append(path, String.valueOf(i));
+      if (s.url() == null || s.url().isBlank()) {
+        problems.add(UserErrorCode.REQUIRED, "A source needs a URL.", append(at, "url"));
+      } else {
+        problems.optionalUrl(s.url(), append(at, "url"));
+      }
+      problems.optionalText(s.title(), 500, append(at, "title"));
+      problems.optionalText(s.publisher(), 200, append(at, "publisher"));
+      problems.optionalText(s.quote(), 5000, append(at, "quote"));
+      problems.notInFuture(s.retrievedOn(), append(at, "retrievedOn"));
+      if (s.publishedOn() != null
+          && s.retrievedOn() != null
+          && s.retrievedOn().isBefore(s.publishedOn())) {
+        problems.add(
+            UserErrorCode.DATE_ORDER,
+            "A source cannot be retrieved before it was published.",
+            append(at, "retrievedOn"));
+      }
+      if (s.field() != null && !FIELD.matcher(s.field()).matches()) {
+        problems.add(
+            UserErrorCode.INVALID_FORMAT,
+            "A field is the name of a field of the object, e.g. \"releasedOn\".",
+            append(at, "field"));
+      }
+    }
+  }
+
+  /** Cites validated sources for a subject. */
+  public void cite(CitationSubject subject, long key, List<SourceInput> sources) {
+    if (sources == null) {
+      return;
+    }
+    for (SourceInput input : sources) {
+      citationOf(subject, key, input);
+    }
+  }
+
+  /** The {@code sourceAttach} mutation: cites one source for any object with a global id. */
+  public Citation attach(SourceAttachInput input) {
+    Optional<NodeId> id = NodeId.decode(input.subject());
+    CitationSubject subject = id.map(n -> CitationSubject.of(n.type())).orElse(null);
+    if (subject == null || !exists(id.get())) {
+      throw new UserErrorsException(
+          UserError.of(
+              UserErrorCode.NOT_FOUND,
+              "No organisation, model, component, licence or policy has this id.",
+              "input",
+              "subject"));
+    }
+    Problems problems = new Problems();
+    validate(List.of(input.source()), problems, "input", "source");
+    problems.throwIfAny();
+    CitationEntity citation = citationOf(subject, id.get().key(), input.source());
+    return toApi(citation);
+  }
+
+  /** Citations of many subjects of one kind, in one query, by subject key. */
+  public Map<Long, List<Citation>> citations(CitationSubject subject, List<Long> keys) {
+    Map<Long, List<Citation>> bySubject = new HashMap<>();
+    if (keys.isEmpty()) {
+      return bySubject;
+    }
+    List<CitationEntity> rows =
+        CitationEntity.list(
+            "select c from CitationEntity c join fetch c.source where c."
+                + subject.attribute
+                + " in ?1 order by c.id",
+            keys);
+    for (CitationEntity c : rows) {
+      bySubject.computeIfAbsent(c.subjectKey(subject), k -> new ArrayList<>()).add(toApi(c));
+    }
+    return bySubject;
+  }
+
+  /** Citations in the order of the keys, for {@code @Source} batch resolvers. */
+  public List<List<Citation>> citationsInOrder(CitationSubject subject, List<Long> keys) {
+    Map<Long, List<Citation>> found = citations(subject, keys);
+    return keys.stream().map(k -> found.getOrDefault(k, List.of())).toList();
+  }
+
+  public Optional<Source> byKey(long key) {
+    return SourceEntity.<SourceEntity>findByIdOptional(key).map(SourceService::toApi);
+  }
+
+  private CitationEntity citationOf(CitationSubject subject, long key, SourceInput input) {
+    CitationEntity citation = new CitationEntity();
+    citation.source = sourceFor(input);
+    citation.setSubject(subject, key);
+    citation.field = input.field();
+    citation.quote = blankToNull(input.quote());
+    citation.persist();
+    return citation;
+  }
+
+  /** Reuses a source already recorded with the same URL, title and retrieval date. */
+  private SourceEntity sourceFor(SourceInput input) {
+    String url = input.url().strip();
+    String title = blankToNull(input.title());
+    Confidence confidence = input.confidence() == null ? Confidence.PRIMARY : input.confidence();
+    Optional<SourceEntity> existing =
+        SourceEntity.<SourceEntity>find(
+                "url = ?1 and title is not distinct from ?2 and retrievedOn is not distinct from ?3"
+                    + " and confidence = ?4",
+                url,
+                title,
+                input.retrievedOn(),
+                confidence)
+            .firstResultOptional();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    SourceEntity source = new SourceEntity();
+    source.url = url;
+    source.title = title;
+    source.publisher = blankToNull(input.publisher());
+    source.publishedOn = input.publishedOn();
+    source.retrievedOn = input.retrievedOn();
+    source.confidence = confidence;
+    source.persist();
+    return source;
+  }
+
+  private static boolean exists(NodeId id) {
+    String entity =
+        switch (id.type()) {
+          case Organization -> "OrganizationEntity";
+          case Model -> "ModelEntity";
+          case Component -> "ComponentEntity";
+          case License -> "LicenseEntity";
+          case PolicyDocument -> "PolicyDocumentEntity";
+          case PolicyVersion -> "PolicyVersionEntity";
+          case Source -> null;
+        };
+    if (entity == null) {
+      return false;
+    }
+    return !Panache.getEntityManager()
+        .createQuery("select 1 from " + entity + " where id = ?1")
+        .setParameter(1, id.key())
+        .getResultList()
+        .isEmpty();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static String[] append(String[] path, String part) {
+    String[] longer = java.util.Arrays.copyOf(path, path.length + 1);
+    longer[path.length] = part;
+    return longer;
+  }
+
+  static Citation toApi(CitationEntity c) {
+    return new Citation(toApi(c.source), c.field, c.quote);
+  }
+
+  static Source toApi(SourceEntity s) {
+    return new Source(
+        s.id, s.url, s.title, s.publisher, s.publishedOn, s.retrievedOn, s.confidence);
+  }
+}
