@@ -4,19 +4,56 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.modelterms.graphql.Writes;
 import org.modelterms.licenses.api.License;
 import org.modelterms.licenses.api.LicenseConnection;
 import org.modelterms.licenses.api.LicenseFilter;
+import org.modelterms.licenses.api.LicensePayload;
+import org.modelterms.licenses.api.LicenseRegisterInput;
+import org.modelterms.licenses.api.LicenseUpdateInput;
+import org.modelterms.sources.CitationSubject;
+import org.modelterms.sources.SourceService;
+import org.modelterms.sources.api.Citation;
 
 /** Queries over licences. */
 @GraphQLApi
 public class LicenseGraphQL {
 
   @Inject LicenseService licenses;
+  @Inject LicenseEditor editor;
+  @Inject SourceService sources;
+
+  @Mutation("licenseRegister")
+  @Description("Registers a bespoke licence (LicenseRef-…) that the SPDX list does not have.")
+  @NonNull
+  public LicensePayload licenseRegister(@NonNull @Name("input") LicenseRegisterInput input) {
+    return Writes.mutate(
+        () -> new LicensePayload(editor.register(input), List.of()),
+        errors -> new LicensePayload(null, errors));
+  }
+
+  @Mutation("licenseUpdate")
+  @Description(
+      "Changes a licence's classification, Hugging Face tags, or a bespoke licence's name and URL.")
+  @NonNull
+  public LicensePayload licenseUpdate(@NonNull @Name("input") LicenseUpdateInput input) {
+    return Writes.mutate(
+        () -> new LicensePayload(editor.update(input), List.of()),
+        errors -> new LicensePayload(null, errors));
+  }
+
+  @Name("sources")
+  @Description("Sources for the facts about the licence.")
+  @NonNull
+  public List<@NonNull List<@NonNull Citation>> sources(@Source List<License> licensesOf) {
+    return sources.citationsInOrder(
+        CitationSubject.LICENSE, licensesOf.stream().map(License::key).toList());
+  }
 
   @Query("license")
   @Description(

@@ -33,7 +33,7 @@ public class LicenseService {
     return findEntity(identifier).map(l -> toApi(List.of(l)).get(0));
   }
 
-  Optional<LicenseEntity> findEntity(String identifier) {
+  public Optional<LicenseEntity> findEntity(String identifier) {
     if (identifier == null || identifier.isBlank() || identifier.length() > 100) {
       return Optional.empty();
     }
@@ -198,7 +198,8 @@ public class LicenseService {
                     l.fsfLibre,
                     l.deprecated,
                     l.url,
-                    aliases.getOrDefault(l.id, List.of())))
+                    aliases.getOrDefault(l.id, List.of()),
+                    l.version))
         .toList();
   }
 }

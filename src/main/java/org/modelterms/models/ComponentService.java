@@ -65,6 +65,10 @@ public class ComponentService {
     for (int i = 0; i < inputs.size(); i++) {
       String[] at = append(path, String.valueOf(i));
       ComponentInput input = inputs.get(i);
+      if (input == null) {
+        problems.add(UserErrorCode.REQUIRED, "A component cannot be null.", at);
+        continue;
+      }
       if (input.kind() != null && !seen.add(input.kind())) {
         problems.add(
             UserErrorCode.DUPLICATE,

@@ -78,6 +78,12 @@ public class ModelFieldsGraphQL {
     return queries.licensesOf(keys(models));
   }
 
+  @Description(
+      "The licence of the model as distributed, when its expression names exactly one licence.")
+  public List<License> license(@Source List<Model> models) {
+    return queries.licensesOf(keys(models)).stream().map(ModelFieldsGraphQL::single).toList();
+  }
+
   @Description("Sources for the facts about the model.")
   @NonNull
   public List<@NonNull List<@NonNull Citation>> sources(@Source List<Model> models) {
@@ -100,6 +106,21 @@ public class ModelFieldsGraphQL {
       result.add(licenseKeys.getOrDefault(key, List.of()).stream().map(byKey::get).toList());
     }
     return result;
+  }
+
+  @Name("license")
+  @Description("The component's licence, when its expression names exactly one licence.")
+  public List<License> componentLicense(@Source List<Component> parts) {
+    return componentLicenses(parts).stream().map(ModelFieldsGraphQL::single).toList();
+  }
+
+  @Description("The model the component belongs to.")
+  @NonNull
+  public List<@NonNull Model> model(@Source List<Component> parts) {
+    List<Long> keys = parts.stream().map(Component::modelKey).toList();
+    Map<Long, Model> found = new HashMap<>();
+    queries.byKeys(keys.stream().distinct().toList()).forEach(m -> found.put(m.key(), m));
+    return keys.stream().map(found::get).toList();
   }
 
   @Name("sources")
@@ -127,6 +148,10 @@ public class ModelFieldsGraphQL {
   @NonNull
   public List<@NonNull Integer> totalCount(@Source List<ModelConnection> connections) {
     return connections.stream().map(c -> (int) queries.count(c.filter())).toList();
+  }
+
+  private static License single(List<License> licenses) {
+    return licenses.size() == 1 ? licenses.get(0) : null;
   }
 
   private static List<Long> keys(List<Model> models) {

@@ -34,6 +34,10 @@ public class SourceService {
     for (int i = 0; i < sources.size(); i++) {
       SourceInput s = sources.get(i);
       String[] at = append(path, String.valueOf(i));
+      if (s == null) {
+        problems.add(UserErrorCode.REQUIRED, "A source cannot be null.", at);
+        continue;
+      }
       if (s.url() == null || s.url().isBlank()) {
         problems.add(UserErrorCode.REQUIRED, "A source needs a URL.", append(at, "url"));
       } else {

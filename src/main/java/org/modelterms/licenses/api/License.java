@@ -31,7 +31,9 @@ public record License(
     @Description("Where the licence text is published.") String url,
     @Description("Hugging Face licence tags that name this licence (\"llama3.1\", \"apache-2.0\").")
         @NonNull
-        List<@NonNull String> huggingFaceTags)
+        List<@NonNull String> huggingFaceTags,
+    @Description("Increases with every change; send it back to guard an update.") @NonNull
+        int revision)
     implements Node {
 
   @Override

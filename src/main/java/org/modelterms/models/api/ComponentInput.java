@@ -16,5 +16,4 @@ public record ComponentInput(
         String licenseExpression,
     String url,
     String notes,
-    @Description("Where the facts about this component come from.")
-        List<@NonNull SourceInput> sources) {}
+    @Description("Where the facts about this component come from.") List<SourceInput> sources) {}

@@ -23,6 +23,5 @@ public record ModelRegisterInput(
         String licenseExpression,
     @Description("The base model's slug or Hugging Face id.") String baseModel,
     @Description("Required with baseModel.") BaseRelation baseRelation,
-    List<@NonNull ComponentInput> components,
-    @Description("Where the facts about this model come from.")
-        List<@NonNull SourceInput> sources) {}
+    List<ComponentInput> components,
+    @Description("Where the facts about this model come from.") List<SourceInput> sources) {}
