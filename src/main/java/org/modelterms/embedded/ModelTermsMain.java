@@ -10,8 +10,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class ModelTermsMain {
 
-  private ModelTermsMain() {}
-
   public static void main(String... args) {
     EmbeddedDefault.startIfNoDatasource();
     Quarkus.run(args);
