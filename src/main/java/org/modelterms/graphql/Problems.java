@@ -72,7 +72,7 @@ public final class Problems {
   }
 
   public String optionalCountry(String value, String... field) {
-    String country = optionalText(value, 2, field);
+    String country = optionalText(value, 100, field);
     if (country != null && !COUNTRY.matcher(country).matches()) {
       add(
           UserErrorCode.INVALID_FORMAT,
