@@ -2,6 +2,7 @@ package org.modelterms.embedded;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.modelterms.imports.cli.ImportCommand;
 
 /**
  * The registry's entry point: with no datasource configured it starts the embedded PostgreSQL
@@ -11,6 +12,10 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public final class ModelTermsMain {
 
   public static void main(String... args) {
+    if (args.length > 0 && args[0].equals("import")) {
+      // A client of a running registry: no database, no server of its own.
+      System.exit(new ImportCommand(System.out).run(args));
+    }
     EmbeddedDefault.startIfNoDatasource();
     Quarkus.run(args);
   }

@@ -1,6 +1,7 @@
 package org.modelterms.licenses;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.modelterms.graphql.Writes;
 import org.modelterms.licenses.api.License;
 import org.modelterms.licenses.api.LicenseRegisterInput;
 import org.modelterms.licenses.api.LicenseUpdateInput;
+import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceService;
 
@@ -44,6 +46,7 @@ public class LicenseEditor {
 
   @Inject LicenseService licenses;
   @Inject SourceService sources;
+  @Inject Event<ModelFactsChanged> factsChanged;
 
   public License register(LicenseRegisterInput input) {
     Problems problems = new Problems();
@@ -111,6 +114,8 @@ public class LicenseEditor {
       replaceTags(license, tags);
     }
     Writes.flush(CONSTRAINTS);
+    // A licence's kind decides whether it restricts use: every model's verdicts may change.
+    factsChanged.fire(ModelFactsChanged.all());
     return licenses.toApi(List.of(license)).get(0);
   }
 

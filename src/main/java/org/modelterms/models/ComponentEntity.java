@@ -53,6 +53,10 @@ public class ComponentEntity extends PanacheEntityBase {
       inverseJoinColumns = @JoinColumn(name = "license_id"))
   public Set<LicenseEntity> licenses = new HashSet<>();
 
+  /** The licence as the source declared it, verbatim (MOT files: "Apache 2.0", "unlicensed"). */
+  @Column(name = "declared_license")
+  public String declaredLicense;
+
   public String url;
 
   public String notes;

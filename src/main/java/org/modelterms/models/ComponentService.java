@@ -1,6 +1,7 @@
 package org.modelterms.models;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public class ComponentService {
 
   @Inject LicenseService licenses;
   @Inject SourceService sources;
+  @Inject Event<ModelFactsChanged> factsChanged;
 
   /** The {@code componentSet} mutation: adds or replaces one component of a model. */
   public Component set(ComponentSetInput input) {
@@ -52,6 +54,7 @@ public class ComponentService {
     problems.throwIfAny();
     ComponentEntity written = write(model, checked);
     Writes.flush(Map.of());
+    factsChanged.fire(ModelFactsChanged.of(model.id));
     return ModelMapper.toApi(written);
   }
 

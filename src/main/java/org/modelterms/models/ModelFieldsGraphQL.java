@@ -138,7 +138,7 @@ public class ModelFieldsGraphQL {
       @Name("first") Integer first,
       @Name("after") String after) {
     return queries.list(
-        new ModelFilter(organization.slug(), null, null, null, null, null, null, null),
+        new ModelFilter(organization.slug(), null, null, null, null, null, null, null, null, null),
         null,
         first,
         after);

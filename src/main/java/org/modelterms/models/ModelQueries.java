@@ -35,6 +35,7 @@ public class ModelQueries {
       new ModelOrder(ModelOrderField.SLUG, OrderDirection.ASC);
 
   @Inject LicenseService licenses;
+  @Inject VerdictIndex verdicts;
 
   /** A model by slug or Hugging Face id (ignoring case); exactly one must be given. */
   public Optional<Model> find(String slug, String huggingFaceId) {
@@ -96,6 +97,9 @@ public class ModelQueries {
 
   public ModelConnection list(ModelFilter filter, ModelOrder order, Integer first, String after) {
     int size = Paging.pageSize(first);
+    if (filter != null && filter.readsVerdicts()) {
+      verdicts.ensureFresh();
+    }
     ModelOrder by = order == null ? DEFAULT_ORDER : order;
     Paging.Cursor cursor = Paging.Cursor.decode(after);
     StringBuilder where = new StringBuilder();
@@ -143,6 +147,9 @@ public class ModelQueries {
   }
 
   public long count(ModelFilter filter) {
+    if (filter != null && filter.readsVerdicts()) {
+      verdicts.ensureFresh();
+    }
     StringBuilder where = new StringBuilder();
     Parameters params = new Parameters();
     appendFilter(filter, where, params);
@@ -228,6 +235,18 @@ public class ModelQueries {
           ModelLookup.bySlugOrHuggingFaceId(filter.baseModel()).map(b -> b.id).orElse(-1L);
       where.append(" and m.baseModel.id = :base");
       params.and("base", baseKey);
+    }
+    if (filter.osaid() != null) {
+      where.append(
+          " and exists (select 1 from ModelAssessmentEntity a where a.modelId = m.id and"
+              + " a.osaidVerdict = :osaid)");
+      params.and("osaid", filter.osaid());
+    }
+    if (filter.mofClass() != null) {
+      where.append(
+          " and exists (select 1 from ModelAssessmentEntity a where a.modelId = m.id and"
+              + " a.mofClass = :mofClass)");
+      params.and("mofClass", filter.mofClass());
     }
     if (filter.weights() != null) {
       if (filter.weights() == Availability.UNKNOWN) {

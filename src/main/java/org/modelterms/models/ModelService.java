@@ -1,6 +1,7 @@
 package org.modelterms.models;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ public class ModelService {
   @Inject LicenseService licenses;
   @Inject ComponentService components;
   @Inject SourceService sources;
+  @Inject Event<ModelFactsChanged> factsChanged;
 
   public Model register(ModelRegisterInput input) {
     Problems problems = new Problems();
@@ -86,6 +88,7 @@ public class ModelService {
     checked.forEach(c -> components.write(model, c));
     sources.cite(CitationSubject.MODEL, model.id, input.sources());
     Writes.flush(CONSTRAINTS);
+    factsChanged.fire(ModelFactsChanged.of(model.id));
     return ModelMapper.toApi(model);
   }
 
@@ -144,6 +147,7 @@ public class ModelService {
       applyLicense(model, license);
     }
     Writes.flush(CONSTRAINTS);
+    factsChanged.fire(ModelFactsChanged.of(model.id));
     return ModelMapper.toApi(model);
   }
 

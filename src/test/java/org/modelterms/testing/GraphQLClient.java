@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,7 +36,9 @@ public final class GraphQLClient {
         .then()
         .statusCode(200)
         .extract()
-        .jsonPath();
+        .jsonPath()
+        // Unrounded percentages must not pass through float.
+        .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
   }
 
   /** Variables from alternating names and values. */

@@ -1,6 +1,7 @@
 package org.modelterms.assessments.mof;
 
 /** How a component fares, before any class is considered. */
+@org.eclipse.microprofile.graphql.Enum("MofComponentStatus")
 public enum ComponentStatus {
   /** Listed, under an open licence: counts towards progress. */
   MET,

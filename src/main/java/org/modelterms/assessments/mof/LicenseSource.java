@@ -1,6 +1,7 @@
 package org.modelterms.assessments.mof;
 
 /** Where the licence used for a component came from, in the order the MOT looks. */
+@org.eclipse.microprofile.graphql.Enum("MofLicenseSource")
 public enum LicenseSource {
   /** The component's own {@code license}. */
   COMPONENT,

@@ -7,6 +7,7 @@ import java.util.Set;
  * The three cumulative classes of the Model Openness Framework 1.0. Class III is the least open;
  * each more open class requires everything the less open ones require.
  */
+@org.eclipse.microprofile.graphql.Enum("MofClass")
 public enum MofClass {
   CLASS_I(1, "Class I - Open Science Model"),
   CLASS_II(2, "Class II - Open Tooling Model"),

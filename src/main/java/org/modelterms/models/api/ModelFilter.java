@@ -3,6 +3,8 @@ package org.modelterms.models.api;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.modelterms.assessments.mof.MofClass;
+import org.modelterms.assessments.osaid.OsaidVerdict;
 import org.modelterms.models.Availability;
 import org.modelterms.models.Modality;
 
@@ -20,4 +22,12 @@ public record ModelFilter(
     @Description("Words the name, slug or Hugging Face id contains, case-insensitively.")
         String search,
     @Description("Derived from this model (slug or Hugging Face id).") String baseModel,
-    @Description("The availability of the final parameters (weights).") Availability weights) {}
+    @Description("The availability of the final parameters (weights).") Availability weights,
+    @Description("Today's verdict under the Open Source AI Definition 1.0.") OsaidVerdict osaid,
+    @Description("The class achieved under the Model Openness Framework 1.0.") MofClass mofClass) {
+
+  /** Whether the filter reads today's verdicts, which may first need computing. */
+  public boolean readsVerdicts() {
+    return osaid != null || mofClass != null;
+  }
+}

@@ -1,0 +1,93 @@
+package org.modelterms.assessments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.modelterms.assessments.facts.FactsLoader;
+import org.modelterms.assessments.facts.ModelFacts;
+import org.modelterms.assessments.mof.MofResult;
+import org.modelterms.assessments.osaid.OsaidResult;
+import org.modelterms.models.ModelFactsChanged;
+import org.modelterms.models.VerdictIndex;
+
+/**
+ * Keeps {@code model_assessment} in step with the facts: a write drops the verdicts it may change,
+ * and a filter first computes, in batches, whatever is missing or has passed its {@code
+ * valid_until} day.
+ */
+@ApplicationScoped
+public class OpennessIndex implements VerdictIndex {
+
+  private static final int BATCH = 200;
+
+  private static final String STALE =
+      """
+      select m.id from model m left join model_assessment a on a.model_id = m.id
+      where a.model_id is null or a.valid_until <= cast(:today as date)
+      order by m.id limit :limit
+      """;
+
+  private static final String UPSERT =
+      """
+      insert into model_assessment (model_id, osaid_verdict, mof_class, computed_on, valid_until)
+      values (:model, :osaid, cast(:mof as text), cast(:today as date), cast(:until as date))
+      on conflict (model_id) do update set osaid_verdict = excluded.osaid_verdict,
+        mof_class = excluded.mof_class, computed_on = excluded.computed_on,
+        valid_until = excluded.valid_until, computed_at = now()
+      """;
+
+  @Inject EntityManager em;
+  @Inject FactsLoader facts;
+  @Inject AssessmentService assessments;
+
+  @Override
+  @Transactional
+  public void ensureFresh() {
+    LocalDate today = LocalDate.now();
+    while (true) {
+      @SuppressWarnings("unchecked")
+      List<Number> stale =
+          em.createNativeQuery(STALE)
+              .setParameter("today", today.toString())
+              .setParameter("limit", BATCH)
+              .getResultList();
+      if (stale.isEmpty()) {
+        return;
+      }
+      compute(stale.stream().map(Number::longValue).toList(), today);
+    }
+  }
+
+  private void compute(List<Long> keys, LocalDate today) {
+    Map<Long, ModelFacts> loaded = facts.load(keys, today);
+    List<OsaidResult> osaid = assessments.osaidResults(loaded, keys);
+    List<MofResult> mof = assessments.mofResults(loaded, keys);
+    for (int i = 0; i < keys.size(); i++) {
+      ModelFacts f = loaded.get(keys.get(i));
+      em.createNativeQuery(UPSERT)
+          .setParameter("model", keys.get(i))
+          .setParameter("osaid", osaid.get(i).verdict().name())
+          .setParameter(
+              "mof", mof.get(i).achievedClass() == null ? null : mof.get(i).achievedClass().name())
+          .setParameter("today", today.toString())
+          .setParameter("until", f.validUntil() == null ? null : f.validUntil().toString())
+          .executeUpdate();
+    }
+  }
+
+  /** Drops the verdicts a write may have changed; they are computed again when next needed. */
+  void onFactsChanged(@Observes ModelFactsChanged change) {
+    if (change.allModels()) {
+      em.createNativeQuery("delete from model_assessment").executeUpdate();
+    } else if (!change.modelKeys().isEmpty()) {
+      em.createNativeQuery("delete from model_assessment where model_id = any(:models)")
+          .setParameter("models", change.modelKeys().toArray(Long[]::new))
+          .executeUpdate();
+    }
+  }
+}

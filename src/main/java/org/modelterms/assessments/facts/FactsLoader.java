@@ -1,0 +1,345 @@
+package org.modelterms.assessments.facts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.modelterms.licenses.LicenseKind;
+import org.modelterms.models.Availability;
+import org.modelterms.models.ComponentKind;
+import org.modelterms.policies.DocumentKind;
+
+/**
+ * Loads the facts of many models for one date in a fixed number of queries: components with their
+ * licences, declared licences, the terms in force (bindings, documents they incorporate, statements
+ * amending them, each with its version and rules), and the accepted terms.
+ */
+@ApplicationScoped
+@Transactional
+public class FactsLoader {
+
+  private static final String LICENSE_COLUMNS =
+      "l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre";
+
+  private static final String TERMS =
+      """
+      with recursive governing (model_id, document_id, relation, role) as (
+        select b.model_id, b.document_id, 'BOUND', b.role
+        from binding b where b.model_id = any(:models) and b.effective @> cast(:on as date)
+        union
+        select g.model_id, k.to_document_id, 'INCORPORATED', g.role
+        from governing g join policy_document_link k
+          on k.from_document_id = g.document_id and k.relation = 'INCORPORATES'
+      ),
+      reached as (
+        select model_id, document_id, relation, role from governing
+        union
+        select g.model_id, k.from_document_id, 'AMENDS', g.role
+        from governing g join policy_document_link k
+          on k.to_document_id = g.document_id and k.relation = 'AMENDS'
+      )
+      select r.model_id, r.relation, r.role, d.id, d.slug, d.title, d.kind,
+             v.id, v.label, v.effective_from, v.effective_to,
+             l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre
+      from reached r
+      join policy_document d on d.id = r.document_id
+      left join policy_version v on v.document_id = d.id and v.effective @> cast(:on as date)
+      left join license l on l.id = d.license_id
+      order by r.model_id, d.slug, r.relation
+      """;
+
+  private static final String NEXT_CHANGE =
+      """
+      select b.model_id, min(x.day) from binding b
+      cross join lateral (values (b.effective_from), (b.effective_to)) x (day)
+      where b.model_id = any(:models) and x.day > cast(:on as date)
+      group by b.model_id
+      """;
+
+  @Inject EntityManager em;
+
+  /** The facts of each model on the date, by model key. */
+  public Map<Long, ModelFacts> load(List<Long> modelKeys, LocalDate on) {
+    Map<Long, ModelFacts> facts = new LinkedHashMap<>();
+    if (modelKeys.isEmpty()) {
+      return facts;
+    }
+    Long[] keys = modelKeys.stream().distinct().toArray(Long[]::new);
+    Map<Long, Map<ComponentKind, ComponentFacts>> components = components(keys);
+    Map<Long, List<LicenseInfo>> modelLicenses = modelLicenses(keys);
+    Map<Long, Map<String, String>> declared = declared(keys);
+    Map<Long, List<TermsFacts>> terms = terms(keys, on);
+    Map<Long, LocalDate> nextChange = nextChange(keys, on, terms);
+    for (Object[] row :
+        rows("select id, slug, license_expression from model where id = any(:models)", keys)) {
+      long key = ((Number) row[0]).longValue();
+      facts.put(
+          key,
+          new ModelFacts(
+              key,
+              (String) row[1],
+              on,
+              (String) row[2],
+              modelLicenses.getOrDefault(key, List.of()),
+              declared.getOrDefault(key, Map.of()),
+              components.getOrDefault(key, Map.of()),
+              terms.getOrDefault(key, List.of()),
+              nextChange.get(key)));
+    }
+    return facts;
+  }
+
+  /** Registered licences whose identifier is exactly one of the strings (case matters). */
+  public Map<String, LicenseInfo> licensesByExactKey(Set<String> strings) {
+    Map<String, LicenseInfo> result = new HashMap<>();
+    if (strings.isEmpty()) {
+      return result;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> found =
+        em.createNativeQuery(
+                "select " + LICENSE_COLUMNS + " from license l where l.key = any(:keys)",
+                Object[].class)
+            .setParameter("keys", strings.toArray(String[]::new))
+            .getResultList();
+    for (Object[] row : found) {
+      LicenseInfo license = license(row, 0);
+      result.put(license.identifier(), license);
+    }
+    return result;
+  }
+
+  /** The accepted terms of a framework, by scope. */
+  public Map<String, AcceptedTerms> acceptedTerms(String framework) {
+    Map<String, List<String>> rules = new HashMap<>();
+    Map<String, Set<String>> keys = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select scope, rule, license_key from accepted_term where framework = :f",
+                Object[].class)
+            .setParameter("f", framework)
+            .getResultList();
+    for (Object[] row : rows) {
+      String scope = (String) row[0];
+      rules.computeIfAbsent(scope, s -> new ArrayList<>()).add((String) row[1]);
+      if (row[2] != null) {
+        keys.computeIfAbsent(scope, s -> new HashSet<>()).add((String) row[2]);
+      }
+    }
+    Map<String, AcceptedTerms> byScope = new HashMap<>();
+    rules.forEach(
+        (scope, r) -> byScope.put(scope, AcceptedTerms.of(r, keys.getOrDefault(scope, Set.of()))));
+    return byScope;
+  }
+
+  private Map<Long, Map<ComponentKind, ComponentFacts>> components(Long[] keys) {
+    Map<Long, Map<Long, Object[]>> byComponent = new LinkedHashMap<>();
+    Map<Long, List<LicenseInfo>> licenses = new HashMap<>();
+    for (Object[] row :
+        rows(
+            "select c.model_id, c.id, c.kind, c.availability, c.license_expression,"
+                + " c.declared_license, "
+                + LICENSE_COLUMNS
+                + " from component c left join component_license cl on cl.component_id = c.id"
+                + " left join license l on l.id = cl.license_id where c.model_id = any(:models)"
+                + " order by c.id, l.key",
+            keys)) {
+      long model = ((Number) row[0]).longValue();
+      long component = ((Number) row[1]).longValue();
+      byComponent.computeIfAbsent(model, m -> new LinkedHashMap<>()).putIfAbsent(component, row);
+      if (row[6] != null) {
+        licenses.computeIfAbsent(component, c -> new ArrayList<>()).add(license(row, 6));
+      }
+    }
+    Map<Long, Map<ComponentKind, ComponentFacts>> result = new HashMap<>();
+    byComponent.forEach(
+        (model, rowsOf) -> {
+          Map<ComponentKind, ComponentFacts> kinds = new EnumMap<>(ComponentKind.class);
+          rowsOf.forEach(
+              (component, row) -> {
+                ComponentKind kind = ComponentKind.valueOf((String) row[2]);
+                kinds.put(
+                    kind,
+                    new ComponentFacts(
+                        component,
+                        kind,
+                        Availability.valueOf((String) row[3]),
+                        (String) row[4],
+                        (String) row[5],
+                        licenses.getOrDefault(component, List.of())));
+              });
+          result.put(model, kinds);
+        });
+    return result;
+  }
+
+  private Map<Long, List<LicenseInfo>> modelLicenses(Long[] keys) {
+    Map<Long, List<LicenseInfo>> result = new HashMap<>();
+    for (Object[] row :
+        rows(
+            "select ml.model_id, "
+                + LICENSE_COLUMNS
+                + " from model_license ml join license l on l.id = ml.license_id"
+                + " where ml.model_id = any(:models) order by l.key",
+            keys)) {
+      result
+          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+          .add(license(row, 1));
+    }
+    return result;
+  }
+
+  private Map<Long, Map<String, String>> declared(Long[] keys) {
+    Map<Long, Map<String, String>> result = new HashMap<>();
+    for (Object[] row :
+        rows(
+            "select model_id, scope, license from model_declared_license where model_id ="
+                + " any(:models)",
+            keys)) {
+      result
+          .computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+          .put((String) row[1], (String) row[2]);
+    }
+    return result;
+  }
+
+  private Map<Long, List<TermsFacts>> terms(Long[] keys, LocalDate on) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> termRows =
+        em.createNativeQuery(TERMS, Object[].class)
+            .setParameter("models", keys)
+            .setParameter("on", Date.valueOf(on))
+            .getResultList();
+    List<Long> versionKeys = new ArrayList<>();
+    for (Object[] row : termRows) {
+      if (row[7] != null) {
+        versionKeys.add(((Number) row[7]).longValue());
+      }
+    }
+    Map<Long, List<RuleFacts>> rules = rules(versionKeys);
+    Map<Long, List<TermsFacts>> result = new HashMap<>();
+    for (Object[] row : termRows) {
+      Long version = row[7] == null ? null : ((Number) row[7]).longValue();
+      result
+          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+          .add(
+              new TermsFacts(
+                  ((Number) row[3]).longValue(),
+                  (String) row[4],
+                  (String) row[5],
+                  DocumentKind.valueOf((String) row[6]),
+                  (String) row[1],
+                  (String) row[2],
+                  row[11] == null ? null : license(row, 11),
+                  version,
+                  (String) row[8],
+                  localDate(row[9]),
+                  localDate(row[10]),
+                  version == null ? List.of() : rules.getOrDefault(version, List.of())));
+    }
+    return result;
+  }
+
+  private Map<Long, List<RuleFacts>> rules(List<Long> versionKeys) {
+    Map<Long, List<RuleFacts>> result = new HashMap<>();
+    if (versionKeys.isEmpty()) {
+      return result;
+    }
+    for (Object[] row :
+        rows(
+            "select version_id, id, use_category, effect, quote, cast(conditions as text) from"
+                + " use_rule where version_id = any(:models) order by id",
+            versionKeys.toArray(Long[]::new))) {
+      result
+          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+          .add(
+              new RuleFacts(
+                  ((Number) row[1]).longValue(),
+                  (String) row[2],
+                  (String) row[3],
+                  (String) row[4],
+                  (String) row[5]));
+    }
+    return result;
+  }
+
+  /** The next boundary of a binding of the model, or of a version of a document governing it. */
+  private Map<Long, LocalDate> nextChange(
+      Long[] keys, LocalDate on, Map<Long, List<TermsFacts>> terms) {
+    Map<Long, LocalDate> result = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> bindingRows =
+        em.createNativeQuery(NEXT_CHANGE, Object[].class)
+            .setParameter("models", keys)
+            .setParameter("on", Date.valueOf(on))
+            .getResultList();
+    for (Object[] row : bindingRows) {
+      result.put(((Number) row[0]).longValue(), localDate(row[1]));
+    }
+    Set<Long> documents = new HashSet<>();
+    terms.values().forEach(list -> list.forEach(t -> documents.add(t.documentKey())));
+    if (documents.isEmpty()) {
+      return result;
+    }
+    Map<Long, LocalDate> documentChange = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> versionRows =
+        em.createNativeQuery(
+                "select v.document_id, min(x.day) from policy_version v cross join lateral"
+                    + " (values (v.effective_from), (v.effective_to)) x (day) where v.document_id"
+                    + " = any(:documents) and x.day > cast(:on as date) group by v.document_id",
+                Object[].class)
+            .setParameter("documents", documents.toArray(Long[]::new))
+            .setParameter("on", Date.valueOf(on))
+            .getResultList();
+    for (Object[] row : versionRows) {
+      documentChange.put(((Number) row[0]).longValue(), localDate(row[1]));
+    }
+    terms.forEach(
+        (model, list) ->
+            list.forEach(
+                t -> {
+                  LocalDate change = documentChange.get(t.documentKey());
+                  if (change != null) {
+                    result.merge(model, change, (a, b) -> a.isBefore(b) ? a : b);
+                  }
+                }));
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, Long[] keys) {
+    return em.createNativeQuery(sql, Object[].class).setParameter("models", keys).getResultList();
+  }
+
+  private static LicenseInfo license(Object[] row, int at) {
+    return new LicenseInfo(
+        ((Number) row[at]).longValue(),
+        (String) row[at + 1],
+        (String) row[at + 2],
+        LicenseKind.valueOf((String) row[at + 3]),
+        (Boolean) row[at + 4],
+        (Boolean) row[at + 5]);
+  }
+
+  private static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    return ((Date) value).toLocalDate();
+  }
+}

@@ -1,0 +1,12 @@
+package org.modelterms.assessments.osaid;
+
+import org.eclipse.microprofile.graphql.Description;
+
+public enum OsaidVerdict {
+  @Description("Every criterion is met.")
+  CONFORMS,
+  @Description("At least one criterion is not met.")
+  DOES_NOT_CONFORM,
+  @Description("No criterion fails, but a fact needed to decide one is unknown: never guessed.")
+  INSUFFICIENT_INFORMATION
+}

@@ -1,0 +1,37 @@
+package org.modelterms.imports;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.Writes;
+import org.modelterms.imports.api.MotImportInput;
+import org.modelterms.imports.api.MotImportPayload;
+import org.modelterms.models.ModelQueries;
+
+/** Imports of third-party data sets, one file per call. */
+@GraphQLApi
+public class ImportGraphQL {
+
+  @Inject MotImportService mot;
+  @Inject ModelQueries models;
+
+  @Mutation("motImport")
+  @Description(
+      "Creates or updates a model, its provider and its components from one Model Openness Tool"
+          + " file. Idempotent: importing the same file again writes nothing (UNCHANGED). A"
+          + " malformed file is refused with the line and the problem, and nothing is written.")
+  @NonNull
+  public MotImportPayload motImport(@NonNull @Name("input") MotImportInput input) {
+    return Writes.mutate(
+        () -> {
+          MotImportService.Result r = mot.importFile(input.yaml(), input.sourceUrl());
+          return new MotImportPayload(
+              models.byKey(r.modelKey()).orElseThrow(), r.outcome(), List.of());
+        },
+        errors -> new MotImportPayload(null, null, errors));
+  }
+}

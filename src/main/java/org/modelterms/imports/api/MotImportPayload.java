@@ -1,0 +1,12 @@
+package org.modelterms.imports.api;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.UserError;
+import org.modelterms.imports.ImportOutcome;
+import org.modelterms.models.api.Model;
+
+@Name("MotImportPayload")
+public record MotImportPayload(
+    Model model, ImportOutcome outcome, @NonNull List<@NonNull UserError> userErrors) {}

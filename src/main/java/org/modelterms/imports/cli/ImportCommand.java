@@ -1,0 +1,197 @@
+package org.modelterms.imports.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code import mot|eu-index DIRECTORY [--url URL] [--source-base URL]}: sends every file of a
+ * directory to a running registry's import mutation, one by one, printing progress and ending with
+ * a summary. It goes through the API, so it works against any registry (embedded or not) and every
+ * file gets the same validation as any other write.
+ */
+public final class ImportCommand {
+
+  /** The kinds of data set, their mutation, and which files of a directory belong to them. */
+  enum DataSet {
+    MOT("motImport", "model { slug }"),
+    EU_INDEX("euIndexImport", "models { slug } unmatched");
+
+    final String mutation;
+    final String selection;
+
+    DataSet(String mutation, String selection) {
+      this.mutation = mutation;
+      this.selection = selection;
+    }
+
+    boolean includes(Path file) {
+      String name = file.getFileName().toString();
+      boolean yaml = name.endsWith(".yml") || name.endsWith(".yaml");
+      return yaml && !name.startsWith("_") && !name.equals("a_submission_template.yaml");
+    }
+  }
+
+  enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED,
+    REJECTED
+  }
+
+  private static final String USAGE =
+      "usage: import mot|eu-index DIRECTORY [--url http://localhost:8080/graphql]"
+          + " [--source-base URL-of-the-directory]";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final PrintStream out;
+
+  public ImportCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Runs the command; returns the exit code (0 all imported, 1 some rejected, 2 cannot run). */
+  public int run(String... args) {
+    if (args.length < 3 || !args[0].equals("import")) {
+      out.println(USAGE);
+      return 2;
+    }
+    DataSet dataSet;
+    switch (args[1]) {
+      case "mot":
+        dataSet = DataSet.MOT;
+        break;
+      case "eu-index":
+        dataSet = DataSet.EU_INDEX;
+        break;
+      default:
+        out.println(USAGE);
+        return 2;
+    }
+    Path directory = Path.of(args[2]);
+    String url = option(args, "--url", "http://localhost:8080/graphql");
+    String sourceBase = option(args, "--source-base", null);
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(directory)) {
+      files = listing.filter(Files::isRegularFile).filter(dataSet::includes).sorted().toList();
+    } catch (IOException e) {
+      out.println("Cannot read the directory " + directory + ": " + e.getMessage());
+      return 2;
+    }
+    return importAll(dataSet, files, url, sourceBase);
+  }
+
+  private int importAll(DataSet dataSet, List<Path> files, String url, String sourceBase) {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    List<String> rejections = new ArrayList<>();
+    int width = String.valueOf(files.size()).length();
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      String name = file.getFileName().toString();
+      String line;
+      Outcome outcome;
+      try {
+        JsonNode payload = send(dataSet, file, url, sourceBase == null ? null : sourceBase + name);
+        JsonNode errors = payload.path("userErrors");
+        if (errors.size() > 0) {
+          outcome = Outcome.REJECTED;
+          line = errors.get(0).path("message").asText();
+          rejections.add(name + ": " + line);
+        } else {
+          outcome = Outcome.valueOf(payload.path("outcome").asText());
+          line = describe(dataSet, payload);
+        }
+      } catch (IOException e) {
+        out.println("Cannot reach the registry at " + url + ": " + e.getMessage());
+        return 2;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 2;
+      }
+      counts.merge(outcome, 1, Integer::sum);
+      out.printf("[%" + width + "d/%d] %s: %s %s%n", i + 1, files.size(), name, outcome, line);
+    }
+    out.printf(
+        "Imported %d files: %d created, %d updated, %d unchanged, %d rejected.%n",
+        files.size(),
+        counts.getOrDefault(Outcome.CREATED, 0),
+        counts.getOrDefault(Outcome.UPDATED, 0),
+        counts.getOrDefault(Outcome.UNCHANGED, 0),
+        counts.getOrDefault(Outcome.REJECTED, 0));
+    rejections.forEach(r -> out.println("  rejected " + r));
+    return rejections.isEmpty() ? 0 : 1;
+  }
+
+  private JsonNode send(DataSet dataSet, Path file, String url, String sourceUrl)
+      throws IOException, InterruptedException {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("yaml", Files.readString(file, StandardCharsets.UTF_8));
+    input.put("sourceUrl", sourceUrl);
+    if (dataSet == DataSet.EU_INDEX) {
+      input.put("fileName", file.getFileName().toString());
+    }
+    String query =
+        "mutation($input: "
+            + inputType(dataSet)
+            + "!) { "
+            + dataSet.mutation
+            + "(input: $input) { outcome "
+            + dataSet.selection
+            + " userErrors { field message code } } }";
+    String body =
+        json.writeValueAsString(Map.of("query", query, "variables", Map.of("input", input)));
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    JsonNode reply = json.readTree(response.body());
+    if (reply.has("errors")) {
+      throw new IOException(reply.path("errors").get(0).path("message").asText());
+    }
+    return reply.path("data").path(dataSet.mutation);
+  }
+
+  private static String inputType(DataSet dataSet) {
+    return dataSet == DataSet.MOT ? "MotImportInput" : "EuIndexImportInput";
+  }
+
+  private static String describe(DataSet dataSet, JsonNode payload) {
+    if (dataSet == DataSet.MOT) {
+      return payload.path("model").path("slug").asText();
+    }
+    List<String> slugs = new ArrayList<>();
+    payload.path("models").forEach(m -> slugs.add(m.path("slug").asText()));
+    return slugs.isEmpty()
+        ? "(no registry model matches: " + payload.path("unmatched").asText() + ")"
+        : String.join(", ", slugs);
+  }
+
+  private static String option(String[] args, String name, String fallback) {
+    for (int i = 3; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+}
