@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.modelterms.assessments.api.ExternalRating;
 import org.modelterms.assessments.api.MofAssessment;
 import org.modelterms.assessments.api.OsaidAssessment;
 import org.modelterms.models.api.Model;
@@ -17,6 +18,15 @@ import org.modelterms.models.api.Model;
 public class AssessmentGraphQL {
 
   @Inject AssessmentService assessments;
+  @Inject ExternalRatingService externalRatings;
+
+  @Description(
+      "Third parties' ratings of the model (the European Open Source AI Index), with the"
+          + " attribution their licences require. Opinions, not the registry's assessment.")
+  @NonNull
+  public List<@NonNull List<@NonNull ExternalRating>> externalRatings(@Source List<Model> models) {
+    return externalRatings.of(keys(models));
+  }
 
   @Description(
       "Whether the model meets the Open Source AI Definition 1.0 on a date (default: today), with"

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.modelterms.graphql.Writes;
+import org.modelterms.imports.api.EuIndexImportInput;
+import org.modelterms.imports.api.EuIndexImportPayload;
 import org.modelterms.imports.api.MotImportInput;
 import org.modelterms.imports.api.MotImportPayload;
 import org.modelterms.models.ModelQueries;
@@ -18,6 +20,23 @@ public class ImportGraphQL {
 
   @Inject MotImportService mot;
   @Inject ModelQueries models;
+  @Inject EuIndexImportService euIndex;
+
+  @Mutation("euIndexImport")
+  @Description(
+      "Imports one file of the European Open Source AI Index as third-party ratings of the"
+          + " registry models it describes (matched by Hugging Face id or name). An entry that"
+          + " matches no model is reported as UNMATCHED and writes nothing.")
+  @NonNull
+  public EuIndexImportPayload euIndexImport(@NonNull @Name("input") EuIndexImportInput input) {
+    return Writes.mutate(
+        () -> {
+          EuIndexImportService.Result r = euIndex.importFile(input.fileName(), input.yaml());
+          return new EuIndexImportPayload(
+              models.byKeys(r.modelKeys()), r.outcome(), r.unmatched(), List.of());
+        },
+        errors -> new EuIndexImportPayload(List.of(), null, null, errors));
+  }
 
   @Mutation("motImport")
   @Description(

@@ -9,5 +9,7 @@ public enum ImportOutcome {
   @Description("An existing model was changed to match the file.")
   UPDATED,
   @Description("The registry already held exactly what the file says; nothing was written.")
-  UNCHANGED
+  UNCHANGED,
+  @Description("No registry model matches the file's entry; nothing was written.")
+  UNMATCHED
 }

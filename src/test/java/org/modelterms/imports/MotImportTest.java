@@ -55,7 +55,7 @@ class MotImportTest {
     String first = runImport("test-data", 0);
     assertThat(first).contains("[ 1/27]").contains("Imported 27 files:").contains("0 rejected");
     String again = runImport("test-data", 0);
-    assertThat(again).contains("0 created, 0 updated, 27 unchanged, 0 rejected");
+    assertThat(again).contains("0 created, 0 updated, 27 unchanged, 0 unmatched, 0 rejected");
 
     JsonNode expected =
         JsonMapper.builder()

@@ -36,6 +36,9 @@ class StatementCountTest {
             openness { weights code data }
             sources { source { url } }
             policies { document { slug } }
+            osaid { verdict criteria { criterion met sources { source { url } } } }
+            mof { achievedClass progress { classIII } }
+            externalRatings { entryName ratings { rating } }
             components {
               kind
               license { identifier osiApproved }

@@ -7,6 +7,7 @@ import java.util.Optional;
  * The 12 dimensions the index rates, in the order and groups of its {@code _parameters.yml}. The
  * {@code ref} is the top-level key of the dimension in every model file.
  */
+@org.eclipse.microprofile.graphql.Enum("EuIndexDimension")
 public enum EuIndexDimension {
   DATASOURCES_BASEMODEL("datasources_basemodel", "Base Model Data", Group.AVAILABILITY),
   DATASOURCES_ENDMODEL("datasources_endmodel", "End User Model Data", Group.AVAILABILITY),
@@ -22,6 +23,7 @@ public enum EuIndexDimension {
   LICENSES("licenses", "Licenses", Group.ACCESS);
 
   /** The groups of {@code _parameters.yml}, in its order. */
+  @org.eclipse.microprofile.graphql.Enum("EuIndexDimensionGroup")
   public enum Group {
     AVAILABILITY("availability", "Availability"),
     DOCUMENTATION("documentation", "Documentation"),

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The index's rating of one dimension. */
+@org.eclipse.microprofile.graphql.Enum("EuIndexClass")
 public enum OpennessClass {
   OPEN("open"),
   PARTIAL("partial"),

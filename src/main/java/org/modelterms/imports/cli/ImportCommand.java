@@ -50,6 +50,7 @@ public final class ImportCommand {
     CREATED,
     UPDATED,
     UNCHANGED,
+    UNMATCHED,
     REJECTED
   }
 
@@ -128,11 +129,12 @@ public final class ImportCommand {
       out.printf("[%" + width + "d/%d] %s: %s %s%n", i + 1, files.size(), name, outcome, line);
     }
     out.printf(
-        "Imported %d files: %d created, %d updated, %d unchanged, %d rejected.%n",
+        "Imported %d files: %d created, %d updated, %d unchanged, %d unmatched, %d rejected.%n",
         files.size(),
         counts.getOrDefault(Outcome.CREATED, 0),
         counts.getOrDefault(Outcome.UPDATED, 0),
         counts.getOrDefault(Outcome.UNCHANGED, 0),
+        counts.getOrDefault(Outcome.UNMATCHED, 0),
         counts.getOrDefault(Outcome.REJECTED, 0));
     rejections.forEach(r -> out.println("  rejected " + r));
     return rejections.isEmpty() ? 0 : 1;
@@ -142,9 +144,10 @@ public final class ImportCommand {
       throws IOException, InterruptedException {
     Map<String, Object> input = new java.util.HashMap<>();
     input.put("yaml", Files.readString(file, StandardCharsets.UTF_8));
-    input.put("sourceUrl", sourceUrl);
     if (dataSet == DataSet.EU_INDEX) {
       input.put("fileName", file.getFileName().toString());
+    } else {
+      input.put("sourceUrl", sourceUrl);
     }
     String query =
         "mutation($input: "

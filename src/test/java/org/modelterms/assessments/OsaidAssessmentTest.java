@@ -1,0 +1,191 @@
+package org.modelterms.assessments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.modelterms.testing.Fixtures.component;
+import static org.modelterms.testing.Fixtures.unique;
+import static org.modelterms.testing.GraphQLClient.query;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.modelterms.testing.Fixtures;
+
+/** OSAID 1.0 verdicts are computed from the facts registered through the API, with reasons. */
+@QuarkusTest
+class OsaidAssessmentTest {
+
+  private static final String OSAID =
+      """
+      query($s: String) {
+        model(slug: $s) {
+          osaid {
+            framework { name version }
+            verdict conforms
+            criteria { criterion met reason sources { source { url } } }
+          }
+        }
+      }
+      """;
+
+  private String provider;
+
+  @BeforeEach
+  void provider() {
+    provider = Fixtures.organization("osaid-" + unique());
+  }
+
+  private String register(String slug, List<Map<String, Object>> components, String license) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("slug", slug);
+    input.put("name", slug);
+    input.put("provider", provider);
+    input.put("components", components);
+    if (license != null) {
+      input.put("licenseExpression", license);
+    }
+    JsonPath r = Fixtures.registerModel(input);
+    assertThat(r.getList("data.modelRegister.userErrors")).isEmpty();
+    return slug;
+  }
+
+  private static Map<String, Object> cited(Map<String, Object> component) {
+    Map<String, Object> withSource = new HashMap<>(component);
+    withSource.put(
+        "sources", List.of(Map.of("url", "https://example.org/" + component.get("kind"))));
+    return withSource;
+  }
+
+  private static List<Map<String, Object>> everythingOpen() {
+    List<Map<String, Object>> parts = new ArrayList<>();
+    parts.add(cited(component("FINAL_PARAMETERS", "AVAILABLE", "Apache-2.0")));
+    parts.add(cited(component("TRAINING_CODE", "AVAILABLE", "Apache-2.0")));
+    parts.add(cited(component("INFERENCE_CODE", "AVAILABLE", "MIT")));
+    parts.add(cited(component("DATA_PREPROCESSING_CODE", "AVAILABLE", "Apache-2.0 OR MIT")));
+    parts.add(cited(component("DATASETS", "AVAILABLE", "ODC-By-1.0")));
+    parts.add(cited(component("DATA_CARD", "AVAILABLE", "CC-BY-4.0")));
+    return parts;
+  }
+
+  private static Map<String, Map<String, Object>> criteria(JsonPath r) {
+    Map<String, Map<String, Object>> byName = new HashMap<>();
+    List<Map<String, Object>> list = r.getList("data.model.osaid.criteria");
+    list.forEach(c -> byName.put((String) c.get("criterion"), c));
+    return byName;
+  }
+
+  @Test
+  void aModelWithEveryComponentOpenConforms() {
+    String slug = register("open-" + unique(), everythingOpen(), "Apache-2.0");
+    JsonPath r = query(OSAID, "s", slug);
+    assertThat(r.getString("data.model.osaid.verdict")).isEqualTo("CONFORMS");
+    assertThat(r.getBoolean("data.model.osaid.conforms")).isTrue();
+    assertThat(r.getString("data.model.osaid.framework.version")).isEqualTo("1.0");
+    Map<String, Map<String, Object>> c = criteria(r);
+    assertThat(c.keySet())
+        .containsExactlyInAnyOrder(
+            "DATA_INFORMATION", "CODE", "PARAMETERS", "USE", "STUDY", "MODIFY", "SHARE");
+    assertThat(c.values()).allSatisfy(v -> assertThat(v.get("met")).isEqualTo(true));
+    assertThat((String) c.get("CODE").get("reason"))
+        .contains("Training code")
+        .contains("Apache-2.0");
+    assertThat((List<?>) c.get("PARAMETERS").get("sources")).hasSize(1);
+  }
+
+  @Test
+  void openWeightsWithoutTrainingCodeOrDataInformationDoNotConform() {
+    List<Map<String, Object>> parts =
+        List.of(
+            component("FINAL_PARAMETERS", "AVAILABLE", "Apache-2.0"),
+            component("INFERENCE_CODE", "AVAILABLE", "Apache-2.0"),
+            component("TRAINING_CODE", "NOT_AVAILABLE", null),
+            component("DATA_PREPROCESSING_CODE", "NOT_AVAILABLE", null),
+            component("DATASETS", "NOT_AVAILABLE", null),
+            component("DATA_CARD", "NOT_AVAILABLE", null));
+    String slug = register("weights-only-" + unique(), parts, "Apache-2.0");
+    JsonPath r = query(OSAID, "s", slug);
+    assertThat(r.getString("data.model.osaid.verdict")).isEqualTo("DOES_NOT_CONFORM");
+    assertThat(r.getBoolean("data.model.osaid.conforms")).isFalse();
+    Map<String, Map<String, Object>> c = criteria(r);
+    assertThat(c.get("PARAMETERS").get("met")).isEqualTo(true);
+    assertThat(c.get("CODE").get("met")).isEqualTo(false);
+    assertThat((String) c.get("CODE").get("reason")).contains("Training code is not released");
+    assertThat(c.get("DATA_INFORMATION").get("met")).isEqualTo(false);
+    assertThat(c.get("USE").get("met")).isEqualTo(true);
+  }
+
+  @Test
+  void aResponsibleAiLicenceDoesNotConform() {
+    String licence = "LicenseRef-rail-" + unique();
+    JsonPath registered =
+        query(
+            """
+            mutation($input: LicenseRegisterInput!) { licenseRegister(input: $input) { userErrors { code } } }
+            """,
+            "input",
+            Map.of("identifier", licence, "name", "Test RAIL License", "kind", "RESPONSIBLE_AI"));
+    assertThat(registered.getList("data.licenseRegister.userErrors")).isEmpty();
+    List<Map<String, Object>> parts = new ArrayList<>(everythingOpen());
+    parts.set(0, component("FINAL_PARAMETERS", "AVAILABLE", licence));
+    String slug = register("rail-" + unique(), parts, licence);
+    JsonPath r = query(OSAID, "s", slug);
+    assertThat(r.getString("data.model.osaid.verdict")).isEqualTo("DOES_NOT_CONFORM");
+    Map<String, Map<String, Object>> c = criteria(r);
+    assertThat(c.get("USE").get("met")).isEqualTo(false);
+    assertThat((String) c.get("USE").get("reason")).contains(licence).contains("restricts use");
+    assertThat(c.get("PARAMETERS").get("met")).isEqualTo(false);
+    assertThat(c.get("CODE").get("met")).isEqualTo(true);
+  }
+
+  @Test
+  void incompleteFactsAreInsufficientNeverGuessed() {
+    String slug =
+        register(
+            "sparse-" + unique(),
+            List.of(component("FINAL_PARAMETERS", "AVAILABLE", "Apache-2.0")),
+            "Apache-2.0");
+    JsonPath r = query(OSAID, "s", slug);
+    assertThat(r.getString("data.model.osaid.verdict")).isEqualTo("INSUFFICIENT_INFORMATION");
+    Map<String, Map<String, Object>> c = criteria(r);
+    assertThat(c.get("CODE").get("met")).isNull();
+    assertThat((String) c.get("CODE").get("reason")).contains("holds no facts");
+  }
+
+  @Test
+  void listsFilterByVerdictAndClass() {
+    String open = register("f-open-" + unique(), everythingOpen(), "Apache-2.0");
+    register(
+        "f-sparse-" + unique(), List.of(component("FINAL_PARAMETERS", "AVAILABLE", "MIT")), "MIT");
+    JsonPath conforming =
+        query(
+            """
+            query($p: String) {
+              models(filter: { provider: $p, osaid: CONFORMS }) { totalCount nodes { slug osaid { verdict } } }
+            }
+            """,
+            "p",
+            provider);
+    assertThat(conforming.getList("data.models.nodes.slug")).containsExactly(open);
+    assertThat(conforming.getInt("data.models.totalCount")).isEqualTo(1);
+
+    // A change to the facts changes the verdict the filter sees.
+    query(
+        """
+        mutation($input: ComponentSetInput!) { componentSet(input: $input) { userErrors { code } } }
+        """,
+        "input",
+        Map.of("model", open, "component", component("TRAINING_CODE", "NOT_AVAILABLE", null)));
+    JsonPath after =
+        query(
+            """
+            query($p: String) { models(filter: { provider: $p, osaid: CONFORMS }) { totalCount } }
+            """,
+            "p",
+            provider);
+    assertThat(after.getInt("data.models.totalCount")).isZero();
+  }
+}
