@@ -38,6 +38,7 @@ public class NodeGraphQL {
       case License -> licenses.byKey(id.key()).orElse(null);
       case PolicyDocument -> policies.documentByKey(id.key()).orElse(null);
       case PolicyVersion -> policies.versionByKey(id.key()).orElse(null);
+      case UseRule -> policies.ruleByKey(id.key()).orElse(null);
       case Source -> sources.byKey(id.key()).orElse(null);
     };
   }

@@ -8,5 +8,6 @@ public enum NodeType {
   License,
   PolicyDocument,
   PolicyVersion,
+  UseRule,
   Source
 }

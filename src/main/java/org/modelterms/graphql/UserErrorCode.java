@@ -23,6 +23,10 @@ public enum UserErrorCode {
   INVALID_LICENSE_EXPRESSION,
   @Description("Dates are in the wrong order (an end before its start).")
   DATE_ORDER,
+  @Description("The period overlaps another period that must not overlap it.")
+  OVERLAP,
+  @Description("The country is neither an ISO 3166-1 alpha-2 code nor a known country group.")
+  UNKNOWN_COUNTRY,
   @Description("The change would make a model its own ancestor.")
   CYCLE,
   @Description("The object was changed by someone else since it was read.")

@@ -47,6 +47,43 @@ public class ModelQueries {
     return found.map(ModelMapper::toApi);
   }
 
+  /** A model by slug or Hugging Face id (told apart by the slash). */
+  public Optional<Model> findByIdentifier(String identifier) {
+    return ModelLookup.bySlugOrHuggingFaceId(identifier).map(ModelMapper::toApi);
+  }
+
+  /**
+   * Models by slug or Hugging Face id, in the order asked; identifiers matching none go to unknown.
+   */
+  public void findByIdentifiers(List<String> identifiers, List<Model> found, List<String> unknown) {
+    List<String> slugs = new ArrayList<>();
+    List<String> huggingFaceIds = new ArrayList<>();
+    for (String id : identifiers) {
+      (id.contains("/") ? huggingFaceIds : slugs).add(id.strip().toLowerCase(Locale.ROOT));
+    }
+    Map<String, Model> byIdentifier = new HashMap<>();
+    ModelEntity.<ModelEntity>list(
+            "slug in ?1 or lower(huggingFaceId) in ?2",
+            slugs.isEmpty() ? List.of("") : slugs,
+            huggingFaceIds.isEmpty() ? List.of("") : huggingFaceIds)
+        .forEach(
+            m -> {
+              Model api = ModelMapper.toApi(m);
+              byIdentifier.put(m.slug, api);
+              if (m.huggingFaceId != null) {
+                byIdentifier.put(m.huggingFaceId.toLowerCase(Locale.ROOT), api);
+              }
+            });
+    for (String id : identifiers) {
+      Model m = byIdentifier.get(id.strip().toLowerCase(Locale.ROOT));
+      if (m == null) {
+        unknown.add(id);
+      } else if (found.stream().noneMatch(f -> f.key() == m.key())) {
+        found.add(m);
+      }
+    }
+  }
+
   public Optional<Model> byKey(long key) {
     return ModelEntity.<ModelEntity>findByIdOptional(key).map(ModelMapper::toApi);
   }

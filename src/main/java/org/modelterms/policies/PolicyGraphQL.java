@@ -16,9 +16,11 @@ import org.modelterms.models.api.Model;
 import org.modelterms.organizations.OrganizationService;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.policies.api.ModelPolicy;
+import org.modelterms.policies.api.PolicyDiff;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyDocumentConnection;
 import org.modelterms.policies.api.PolicyVersion;
+import org.modelterms.policies.api.UseRule;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
@@ -94,6 +96,37 @@ public class PolicyGraphQL {
       @Source List<PolicyDocument> documents) {
     return sources.citationsInOrder(
         CitationSubject.POLICY_DOCUMENT, documents.stream().map(PolicyDocument::key).toList());
+  }
+
+  @Description(
+      "A line diff of this version's text against another version (`against`, usually an older"
+          + " version of the same document).")
+  @NonNull
+  public PolicyDiff diff(
+      @Source PolicyVersion version,
+      @NonNull @org.eclipse.microprofile.graphql.Id @Name("against") String against) {
+    PolicyVersion other =
+        org.modelterms.graphql.NodeId.decode(against, org.modelterms.graphql.NodeType.PolicyVersion)
+            .flatMap(policies::versionByKey)
+            .orElseThrow(
+                () ->
+                    new org.modelterms.graphql.InvalidArgumentException(
+                        "`against` is not the id of a policy version."));
+    return PolicyDiffer.diff(other, version);
+  }
+
+  @Description("What the version says about each use category.")
+  @NonNull
+  public List<@NonNull List<@NonNull UseRule>> rules(@Source List<PolicyVersion> versions) {
+    return policies.rules(versions.stream().map(PolicyVersion::key).toList());
+  }
+
+  @Name("sources")
+  @Description("Sources for the rule: the words of the document it rests on.")
+  @NonNull
+  public List<@NonNull List<@NonNull Citation>> ruleSources(@Source List<UseRule> rules) {
+    return sources.citationsInOrder(
+        CitationSubject.USE_RULE, rules.stream().map(UseRule::key).toList());
   }
 
   @Name("sources")

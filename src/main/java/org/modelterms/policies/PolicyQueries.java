@@ -14,6 +14,7 @@ import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyDocumentConnection;
 import org.modelterms.policies.api.PolicyDocumentEdge;
 import org.modelterms.policies.api.PolicyVersion;
+import org.modelterms.policies.api.UseRule;
 
 /** Reads policy documents, their versions, and which documents govern which models. */
 @ApplicationScoped
@@ -107,15 +108,44 @@ public class PolicyQueries {
     return modelKeys.stream().map(k -> byModel.getOrDefault(k, List.of())).toList();
   }
 
+  public Optional<UseRule> ruleByKey(long key) {
+    return UseRuleEntity.<UseRuleEntity>findByIdOptional(key).map(PolicyQueries::toApi);
+  }
+
+  /** The rules of many versions in one query, in the order of the version keys. */
+  public List<List<UseRule>> rules(List<Long> versionKeys) {
+    Map<Long, List<UseRule>> byVersion = new HashMap<>();
+    UseRuleEntity.<UseRuleEntity>list("versionId in ?1 order by useCategory, id", versionKeys)
+        .forEach(r -> byVersion.computeIfAbsent(r.versionId, k -> new ArrayList<>()).add(toApi(r)));
+    return versionKeys.stream().map(k -> byVersion.getOrDefault(k, List.of())).toList();
+  }
+
+  /** A binding as the API shows it. */
+  public ModelPolicy policy(BindingEntity b) {
+    return new ModelPolicy(
+        b.id, documentByKey(b.documentId).orElseThrow(), b.role, b.effectiveFrom, b.effectiveTo);
+  }
+
+  public static UseRule toApi(UseRuleEntity r) {
+    return new UseRule(
+        r.id,
+        r.versionId,
+        r.useCategory,
+        r.effect,
+        r.quote,
+        ConditionWords.of(RuleConditionsJson.read(r.conditions)),
+        r.note);
+  }
+
   private static Paging.Cursor cursorOf(PolicyDocument d) {
     return new Paging.Cursor(d.slug(), d.key());
   }
 
-  static PolicyDocument toApi(PolicyDocumentEntity d) {
+  public static PolicyDocument toApi(PolicyDocumentEntity d) {
     return new PolicyDocument(d.id, d.slug, d.title, d.kind, d.publisherId, d.licenseId, d.url);
   }
 
-  static PolicyVersion toApi(PolicyVersionEntity v) {
+  public static PolicyVersion toApi(PolicyVersionEntity v) {
     return new PolicyVersion(
         v.id,
         v.documentId,

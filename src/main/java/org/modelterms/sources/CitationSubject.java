@@ -10,7 +10,7 @@ public enum CitationSubject {
   LICENSE("licenseId", NodeType.License),
   POLICY_DOCUMENT("policyDocumentId", NodeType.PolicyDocument),
   POLICY_VERSION("policyVersionId", NodeType.PolicyVersion),
-  USE_RULE("useRuleId", null),
+  USE_RULE("useRuleId", NodeType.UseRule),
   BINDING("bindingId", null);
 
   /** The {@link CitationEntity} attribute holding the subject's key. */

@@ -168,6 +168,7 @@ public class SourceService {
           case License -> "LicenseEntity";
           case PolicyDocument -> "PolicyDocumentEntity";
           case PolicyVersion -> "PolicyVersionEntity";
+          case UseRule -> "UseRuleEntity";
           case Source -> null;
         };
     if (entity == null) {

@@ -3,9 +3,11 @@ package org.modelterms.assessments.facts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.modelterms.licenses.LicenseKind;
 import org.modelterms.models.Availability;
 import org.modelterms.models.ComponentKind;
@@ -31,36 +34,50 @@ public class FactsLoader {
   private static final String LICENSE_COLUMNS =
       "l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre";
 
+  /**
+   * The documents governing each model on a date: its bindings and those of the models it derives
+   * from (what a base model's licence passes down), the documents they incorporate, and the
+   * statements amending any of them, each with the version in force and its licence.
+   */
   private static final String TERMS =
       """
-      with recursive governing (model_id, document_id, relation, role) as (
-        select b.model_id, b.document_id, 'BOUND', b.role
-        from binding b where b.model_id = any(:models) and b.effective @> cast(:on as date)
+      with recursive lineage (model_id, ancestor_id, depth) as (
+        select id, id, 0 from ${model} where id = any(:models)
+        union all
+        select l.model_id, m.base_model_id, l.depth + 1
+        from lineage l join ${model} m on m.id = l.ancestor_id
+        where m.base_model_id is not null and l.depth < 20
+      ),
+      governing (model_id, document_id, relation, role) as (
+        select l.model_id, b.document_id, case when l.depth = 0 then 'BOUND' else 'INHERITED' end,
+               b.role
+        from lineage l join ${binding} b on b.model_id = l.ancestor_id
+        where b.effective @> cast(:on as date) and (l.depth = 0 or b.role <> 'TERMS')
         union
         select g.model_id, k.to_document_id, 'INCORPORATED', g.role
-        from governing g join policy_document_link k
+        from governing g join ${policy_document_link} k
           on k.from_document_id = g.document_id and k.relation = 'INCORPORATES'
       ),
       reached as (
         select model_id, document_id, relation, role from governing
         union
         select g.model_id, k.from_document_id, 'AMENDS', g.role
-        from governing g join policy_document_link k
+        from governing g join ${policy_document_link} k
           on k.to_document_id = g.document_id and k.relation = 'AMENDS'
       )
       select r.model_id, r.relation, r.role, d.id, d.slug, d.title, d.kind,
              v.id, v.label, v.effective_from, v.effective_to,
              l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre
       from reached r
-      join policy_document d on d.id = r.document_id
-      left join policy_version v on v.document_id = d.id and v.effective @> cast(:on as date)
-      left join license l on l.id = d.license_id
+      join ${policy_document} d on d.id = r.document_id
+      left join ${policy_version} v on v.document_id = d.id and v.effective @> cast(:on as date)
+      left join ${license} l on l.id = d.license_id
       order by r.model_id, d.slug, r.relation
       """;
 
   private static final String NEXT_CHANGE =
       """
-      select b.model_id, min(x.day) from binding b
+      select b.model_id, min(x.day) from ${binding} b
       cross join lateral (values (b.effective_from), (b.effective_to)) x (day)
       where b.model_id = any(:models) and x.day > cast(:on as date)
       group by b.model_id
@@ -68,8 +85,28 @@ public class FactsLoader {
 
   @Inject EntityManager em;
 
-  /** The facts of each model on the date, by model key. */
+  /** Whose state the queries read: now, or as the registry held it at an earlier time. */
+  private final ThreadLocal<OffsetDateTime> asKnownAt = new ThreadLocal<>();
+
+  /** The facts of each model on the date, by model key, as the registry holds them now. */
   public Map<Long, ModelFacts> load(List<Long> modelKeys, LocalDate on) {
+    return load(modelKeys, on, null);
+  }
+
+  /**
+   * The facts of each model on the date, as the registry held them at {@code asKnownAt} (now when
+   * null): corrections made later are not seen.
+   */
+  public Map<Long, ModelFacts> load(List<Long> modelKeys, LocalDate on, OffsetDateTime known) {
+    asKnownAt.set(known);
+    try {
+      return loadNowOrThen(modelKeys, on);
+    } finally {
+      asKnownAt.remove();
+    }
+  }
+
+  private Map<Long, ModelFacts> loadNowOrThen(List<Long> modelKeys, LocalDate on) {
     Map<Long, ModelFacts> facts = new LinkedHashMap<>();
     if (modelKeys.isEmpty()) {
       return facts;
@@ -81,13 +118,16 @@ public class FactsLoader {
     Map<Long, List<TermsFacts>> terms = terms(keys, on);
     Map<Long, LocalDate> nextChange = nextChange(keys, on, terms);
     for (Object[] row :
-        rows("select id, slug, license_expression from model where id = any(:models)", keys)) {
+        rows(
+            "select id, slug, license_expression, modality from ${model} where id = any(:models)",
+            keys)) {
       long key = ((Number) row[0]).longValue();
       facts.put(
           key,
           new ModelFacts(
               key,
               (String) row[1],
+              (String) row[3],
               on,
               (String) row[2],
               modelLicenses.getOrDefault(key, List.of()),
@@ -151,8 +191,8 @@ public class FactsLoader {
             "select c.model_id, c.id, c.kind, c.availability, c.license_expression,"
                 + " c.declared_license, "
                 + LICENSE_COLUMNS
-                + " from component c left join component_license cl on cl.component_id = c.id"
-                + " left join license l on l.id = cl.license_id where c.model_id = any(:models)"
+                + " from ${component} c left join ${component_license} cl on cl.component_id = c.id"
+                + " left join ${license} l on l.id = cl.license_id where c.model_id = any(:models)"
                 + " order by c.id, l.key",
             keys)) {
       long model = ((Number) row[0]).longValue();
@@ -190,7 +230,7 @@ public class FactsLoader {
         rows(
             "select ml.model_id, "
                 + LICENSE_COLUMNS
-                + " from model_license ml join license l on l.id = ml.license_id"
+                + " from ${model_license} ml join ${license} l on l.id = ml.license_id"
                 + " where ml.model_id = any(:models) order by l.key",
             keys)) {
       result
@@ -204,7 +244,7 @@ public class FactsLoader {
     Map<Long, Map<String, String>> result = new HashMap<>();
     for (Object[] row :
         rows(
-            "select model_id, scope, license from model_declared_license where model_id ="
+            "select model_id, scope, license from ${model_declared_license} where model_id ="
                 + " any(:models)",
             keys)) {
       result
@@ -217,7 +257,7 @@ public class FactsLoader {
   private Map<Long, List<TermsFacts>> terms(Long[] keys, LocalDate on) {
     @SuppressWarnings("unchecked")
     List<Object[]> termRows =
-        em.createNativeQuery(TERMS, Object[].class)
+        query(TERMS)
             .setParameter("models", keys)
             .setParameter("on", Date.valueOf(on))
             .getResultList();
@@ -259,7 +299,7 @@ public class FactsLoader {
     for (Object[] row :
         rows(
             "select version_id, id, use_category, effect, quote, cast(conditions as text) from"
-                + " use_rule where version_id = any(:models) order by id",
+                + " ${use_rule} where version_id = any(:models) order by id",
             versionKeys.toArray(Long[]::new))) {
       result
           .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
@@ -280,7 +320,7 @@ public class FactsLoader {
     Map<Long, LocalDate> result = new HashMap<>();
     @SuppressWarnings("unchecked")
     List<Object[]> bindingRows =
-        em.createNativeQuery(NEXT_CHANGE, Object[].class)
+        query(NEXT_CHANGE)
             .setParameter("models", keys)
             .setParameter("on", Date.valueOf(on))
             .getResultList();
@@ -295,11 +335,10 @@ public class FactsLoader {
     Map<Long, LocalDate> documentChange = new HashMap<>();
     @SuppressWarnings("unchecked")
     List<Object[]> versionRows =
-        em.createNativeQuery(
-                "select v.document_id, min(x.day) from policy_version v cross join lateral"
+        query(
+                "select v.document_id, min(x.day) from ${policy_version} v cross join lateral"
                     + " (values (v.effective_from), (v.effective_to)) x (day) where v.document_id"
-                    + " = any(:documents) and x.day > cast(:on as date) group by v.document_id",
-                Object[].class)
+                    + " = any(:documents) and x.day > cast(:on as date) group by v.document_id")
             .setParameter("documents", documents.toArray(Long[]::new))
             .setParameter("on", Date.valueOf(on))
             .getResultList();
@@ -320,7 +359,30 @@ public class FactsLoader {
 
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Long[] keys) {
-    return em.createNativeQuery(sql, Object[].class).setParameter("models", keys).getResultList();
+    return query(sql).setParameter("models", keys).getResultList();
+  }
+
+  private static final Pattern TABLE = Pattern.compile("\\$\\{([a-z_]+)}");
+
+  /**
+   * A native query whose {@code ${table}} placeholders read the table now, or its rows as recorded
+   * at the asKnownAt time (from the history the triggers keep).
+   */
+  private Query query(String sql) {
+    OffsetDateTime known = asKnownAt.get();
+    String resolved =
+        TABLE
+            .matcher(sql)
+            .replaceAll(
+                m ->
+                    known == null
+                        ? m.group(1)
+                        : "as_of(null::" + m.group(1) + ", cast(:asKnownAt as timestamptz))");
+    Query query = em.createNativeQuery(resolved, Object[].class);
+    if (known != null) {
+      query.setParameter("asKnownAt", known.toString());
+    }
+    return query;
   }
 
   private static LicenseInfo license(Object[] row, int at) {

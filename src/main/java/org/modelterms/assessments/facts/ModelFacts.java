@@ -18,6 +18,7 @@ import org.modelterms.models.ComponentKind;
 public record ModelFacts(
     long modelKey,
     String slug,
+    String modality,
     LocalDate on,
     String licenseExpression,
     List<LicenseInfo> licenses,

@@ -1,0 +1,17 @@
+package org.modelterms.permissions;
+
+import java.util.List;
+import org.modelterms.assessments.facts.RuleFacts;
+import org.modelterms.assessments.facts.TermsFacts;
+
+/** The engine's answer: the verdict, the rules that decided it and the words that explain it. */
+public record Decision(
+    UseVerdict verdict,
+    boolean explicit,
+    List<String> conditions,
+    List<Deciding> rules,
+    String explanation) {
+
+  /** A rule that decided the verdict, with the document version it belongs to. */
+  public record Deciding(TermsFacts terms, RuleFacts rule, List<String> conditionWords) {}
+}

@@ -1,0 +1,129 @@
+package org.modelterms.permissions;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.modelterms.graphql.InvalidArgumentException;
+import org.modelterms.models.ModelQueries;
+import org.modelterms.models.api.Model;
+import org.modelterms.permissions.api.ActorInput;
+import org.modelterms.permissions.api.ComplianceReport;
+import org.modelterms.permissions.api.ComplianceRow;
+import org.modelterms.permissions.api.TimelineEntry;
+import org.modelterms.permissions.api.UsePermission;
+import org.modelterms.policies.UseCategory;
+
+/** Permitted-use questions: one use, every use, a whole bill of models, and how it changed. */
+@GraphQLApi
+public class PermissionGraphQL {
+
+  private static final int MAX_MODELS = 100;
+
+  @Inject PermissionService permissions;
+  @Inject TimelineService timelines;
+  @Inject ModelQueries models;
+
+  @Description(
+      "May the model be used for this use on this date (default today) by this actor? With the"
+          + " clauses, versions and sources that decide it.")
+  @NonNull
+  public List<@NonNull UsePermission> usePermission(
+      @Source List<Model> of,
+      @NonNull @Name("use") UseCategory use,
+      @Name("on") LocalDate on,
+      @Name("actor") ActorInput actor,
+      @Name("asKnownAt") OffsetDateTime asKnownAt) {
+    return permissions.evaluate(keys(of), List.of(use), on, actor, asKnownAt).stream()
+        .map(row -> row.get(0))
+        .toList();
+  }
+
+  @Description("The verdict for every use category at once (a front end's matrix).")
+  @NonNull
+  public List<@NonNull List<@NonNull UsePermission>> useTerms(
+      @Source List<Model> of,
+      @Name("on") LocalDate on,
+      @Name("actor") ActorInput actor,
+      @Name("asKnownAt") OffsetDateTime asKnownAt) {
+    return permissions.evaluate(
+        keys(of), Arrays.asList(UseCategory.values()), on, actor, asKnownAt);
+  }
+
+  @Query("usePermission")
+  @Description("usePermission for a model given by slug or Hugging Face id; null if none matches.")
+  public UsePermission usePermissionOf(
+      @NonNull @Name("model") String model,
+      @NonNull @Name("use") UseCategory use,
+      @Name("on") LocalDate on,
+      @Name("actor") ActorInput actor,
+      @Name("asKnownAt") OffsetDateTime asKnownAt) {
+    return models
+        .findByIdentifier(model)
+        .map(
+            m ->
+                permissions
+                    .evaluate(List.of(m.key()), List.of(use), on, actor, asKnownAt)
+                    .get(0)
+                    .get(0))
+        .orElse(null);
+  }
+
+  @Query("complianceReport")
+  @Description(
+      "Verdicts for up to 100 models (slugs or Hugging Face ids) and the given uses (default:"
+          + " all), answered in a fixed number of SQL statements.")
+  @NonNull
+  public ComplianceReport complianceReport(
+      @NonNull @Name("models") List<@NonNull String> identifiers,
+      @Name("uses") List<@NonNull UseCategory> uses,
+      @Name("on") LocalDate on,
+      @Name("actor") ActorInput actor,
+      @Name("asKnownAt") OffsetDateTime asKnownAt) {
+    if (identifiers.size() > MAX_MODELS) {
+      throw new InvalidArgumentException("At most " + MAX_MODELS + " models per report.");
+    }
+    List<Model> found = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    models.findByIdentifiers(identifiers, found, unknown);
+    List<UseCategory> asked =
+        uses == null || uses.isEmpty() ? Arrays.asList(UseCategory.values()) : uses;
+    List<List<UsePermission>> matrix =
+        permissions.evaluate(keys(found), asked, on, actor, asKnownAt);
+    List<ComplianceRow> rows = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      rows.add(new ComplianceRow(found.get(i), matrix.get(i)));
+    }
+    return new ComplianceReport(on == null ? LocalDate.now() : on, rows, unknown);
+  }
+
+  @Query("policyTimeline")
+  @Description(
+      "How the verdict for a model and use changed between two dates (default: 2019-01-01 to"
+          + " today), each change with its cause. Empty when the model is unknown.")
+  @NonNull
+  public List<@NonNull TimelineEntry> policyTimeline(
+      @NonNull @Name("model") String model,
+      @NonNull @Name("use") UseCategory use,
+      @Name("from") LocalDate from,
+      @Name("to") LocalDate to,
+      @Name("actor") ActorInput actor,
+      @Name("asKnownAt") OffsetDateTime asKnownAt) {
+    return models
+        .findByIdentifier(model)
+        .map(m -> timelines.timeline(m.key(), use, from, to, actor, asKnownAt))
+        .orElse(List.of());
+  }
+
+  private static List<Long> keys(List<Model> of) {
+    return of.stream().map(Model::key).toList();
+  }
+}

@@ -1,0 +1,135 @@
+package org.modelterms.permissions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.modelterms.assessments.facts.FactsLoader;
+import org.modelterms.assessments.facts.ModelFacts;
+import org.modelterms.graphql.InvalidArgumentException;
+import org.modelterms.models.ModelQueries;
+import org.modelterms.models.api.Model;
+import org.modelterms.permissions.api.ActorInput;
+import org.modelterms.permissions.api.DecidingRule;
+import org.modelterms.permissions.api.UsePermission;
+import org.modelterms.policies.CountryGroups;
+import org.modelterms.policies.PolicyQueries;
+import org.modelterms.policies.RuleEffect;
+import org.modelterms.policies.UseCategory;
+import org.modelterms.policies.api.PolicyDocument;
+import org.modelterms.policies.api.PolicyVersion;
+import org.modelterms.sources.CitationSubject;
+import org.modelterms.sources.SourceService;
+import org.modelterms.sources.api.Citation;
+
+/**
+ * Answers permitted-use questions for many models and uses at once: the facts are loaded in a fixed
+ * number of queries, the engine decides in memory, and the deciding rules' documents, versions and
+ * sources are read in one query each.
+ */
+@ApplicationScoped
+@Transactional
+public class PermissionService {
+
+  @Inject FactsLoader facts;
+  @Inject CountryGroups countryGroups;
+  @Inject ModelQueries models;
+  @Inject PolicyQueries policies;
+  @Inject SourceService sources;
+
+  /** For each model (in order), its permission for each use (in order). */
+  public List<List<UsePermission>> evaluate(
+      List<Long> modelKeys,
+      List<UseCategory> uses,
+      LocalDate on,
+      ActorInput actorInput,
+      OffsetDateTime asKnownAt) {
+    LocalDate date = on == null ? LocalDate.now() : on;
+    Actor actor = actor(actorInput);
+    if (asKnownAt != null && asKnownAt.isAfter(OffsetDateTime.now().plusMinutes(1))) {
+      throw new InvalidArgumentException("`asKnownAt` cannot be in the future.");
+    }
+    Map<Long, ModelFacts> loaded = facts.load(modelKeys, date, asKnownAt);
+    PermissionEngine engine = new PermissionEngine(countryGroups.groups());
+    Map<Long, Map<UseCategory, Decision>> decisions = new HashMap<>();
+    Set<Long> documentKeys = new LinkedHashSet<>();
+    Set<Long> versionKeys = new LinkedHashSet<>();
+    Set<Long> ruleKeys = new LinkedHashSet<>();
+    for (Long key : modelKeys) {
+      Map<UseCategory, Decision> byUse = new HashMap<>();
+      for (UseCategory use : uses) {
+        Decision d = engine.decide(loaded.get(key), use, actor);
+        byUse.put(use, d);
+        for (Decision.Deciding r : d.rules()) {
+          documentKeys.add(r.terms().documentKey());
+          versionKeys.add(r.terms().versionKey());
+          ruleKeys.add(r.rule().key());
+        }
+      }
+      decisions.put(key, byUse);
+    }
+    Map<Long, PolicyDocument> documents = new HashMap<>();
+    policies.documentsByKeys(List.copyOf(documentKeys)).forEach(d -> documents.put(d.key(), d));
+    Map<Long, PolicyVersion> versions = new HashMap<>();
+    versionKeys.forEach(k -> policies.versionByKey(k).ifPresent(v -> versions.put(k, v)));
+    Map<Long, List<Citation>> ruleSources =
+        sources.citations(CitationSubject.USE_RULE, List.copyOf(ruleKeys));
+    Map<Long, Model> modelsByKey = new HashMap<>();
+    models.byKeys(modelKeys).forEach(m -> modelsByKey.put(m.key(), m));
+    List<List<UsePermission>> result = new ArrayList<>();
+    for (Long key : modelKeys) {
+      List<UsePermission> row = new ArrayList<>();
+      for (UseCategory use : uses) {
+        Decision d = decisions.get(key).get(use);
+        List<DecidingRule> rules =
+            d.rules().stream()
+                .map(
+                    r ->
+                        new DecidingRule(
+                            documents.get(r.terms().documentKey()),
+                            versions.get(r.terms().versionKey()),
+                            r.terms().relation(),
+                            use,
+                            RuleEffect.valueOf(r.rule().effect()),
+                            r.rule().quote(),
+                            r.conditionWords(),
+                            ruleSources.getOrDefault(r.rule().key(), List.of())))
+                .toList();
+        row.add(
+            new UsePermission(
+                modelsByKey.get(key),
+                use,
+                date,
+                asKnownAt,
+                d.verdict(),
+                d.explicit(),
+                d.conditions(),
+                rules,
+                d.explanation()));
+      }
+      result.add(row);
+    }
+    return result;
+  }
+
+  static Actor actor(ActorInput input) {
+    if (input == null) {
+      return Actor.ANYONE;
+    }
+    if (input.country() != null && !CountryGroups.isCountry(input.country())) {
+      throw new InvalidArgumentException(
+          "`actor.country` must be an ISO 3166-1 alpha-2 code in capitals, e.g. \"US\".");
+    }
+    if (input.monthlyActiveUsers() != null && input.monthlyActiveUsers() < 0) {
+      throw new InvalidArgumentException("`actor.monthlyActiveUsers` cannot be negative.");
+    }
+    return new Actor(input.kind(), input.country(), input.monthlyActiveUsers(), input.purpose());
+  }
+}

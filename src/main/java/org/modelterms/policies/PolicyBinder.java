@@ -1,0 +1,93 @@
+package org.modelterms.policies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import org.modelterms.graphql.Problems;
+import org.modelterms.graphql.UserError;
+import org.modelterms.graphql.UserErrorCode;
+import org.modelterms.graphql.UserErrorsException;
+import org.modelterms.graphql.Writes;
+import org.modelterms.models.ModelEntity;
+import org.modelterms.models.ModelFactsChanged;
+import org.modelterms.policies.api.ModelBindInput;
+import org.modelterms.sources.CitationSubject;
+import org.modelterms.sources.SourceService;
+
+/** Puts models under documents over periods; a new document of a role ends the previous one. */
+@ApplicationScoped
+@Transactional
+public class PolicyBinder {
+
+  private static final Map<String, UserError> CONSTRAINTS =
+      Map.of(
+          "binding_no_overlap",
+          UserError.of(
+              UserErrorCode.OVERLAP,
+              "The model is already under this document for part of the period.",
+              "input",
+              "effectiveFrom"));
+
+  @Inject PolicyEditor editor;
+  @Inject SourceService sources;
+  @Inject Event<ModelFactsChanged> factsChanged;
+
+  public BindingEntity bind(ModelBindInput input) {
+    ModelEntity model = model(input.model());
+    PolicyDocumentEntity document = editor.document(input.document(), "input", "document");
+    Problems problems = new Problems();
+    problems.dateOrder(input.effectiveFrom(), input.effectiveTo(), "input", "effectiveTo");
+    editor.requireSources(input.sources(), problems, "input", "sources");
+    BindingEntity previous =
+        BindingEntity.<BindingEntity>find(
+                "modelId = ?1 and role = ?2 and effectiveTo is null and documentId <> ?3",
+                model.id,
+                input.role(),
+                document.id)
+            .firstResult();
+    if (previous != null && !input.effectiveFrom().isAfter(previous.effectiveFrom)) {
+      problems.add(
+          UserErrorCode.DATE_ORDER,
+          "The model is under another document of this role since "
+              + previous.effectiveFrom
+              + "; a new one must start later.",
+          "input",
+          "effectiveFrom");
+    }
+    problems.throwIfAny();
+    if (previous != null) {
+      previous.effectiveTo = input.effectiveFrom();
+      BindingEntity.flush();
+    }
+    BindingEntity binding = new BindingEntity();
+    binding.modelId = model.id;
+    binding.documentId = document.id;
+    binding.role = input.role();
+    binding.effectiveFrom = input.effectiveFrom();
+    binding.effectiveTo = input.effectiveTo();
+    binding.persist();
+    sources.cite(CitationSubject.BINDING, binding.id, input.sources());
+    Writes.flush(CONSTRAINTS);
+    factsChanged.fire(ModelFactsChanged.of(model.id));
+    return binding;
+  }
+
+  private static ModelEntity model(String identifier) {
+    String id = identifier == null ? "" : identifier.strip();
+    Optional<ModelEntity> found =
+        id.contains("/")
+            ? ModelEntity.find("lower(huggingFaceId) = ?1", id.toLowerCase()).firstResultOptional()
+            : ModelEntity.find("slug", id.toLowerCase()).firstResultOptional();
+    return found.orElseThrow(
+        () ->
+            new UserErrorsException(
+                UserError.of(
+                    UserErrorCode.NOT_FOUND,
+                    "No model has this slug or Hugging Face id.",
+                    "input",
+                    "model")));
+  }
+}

@@ -1,0 +1,7 @@
+package org.modelterms.policies;
+
+public enum Purpose {
+  COMMERCIAL,
+  RESEARCH,
+  PERSONAL
+}

@@ -1,0 +1,10 @@
+package org.modelterms.policies.api;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.UserError;
+
+@Name("PolicyDocumentPayload")
+public record PolicyDocumentPayload(
+    PolicyDocument document, @NonNull List<@NonNull UserError> userErrors) {}

@@ -1,0 +1,9 @@
+package org.modelterms.policies.api;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.UserError;
+
+@Name("UseRulePayload")
+public record UseRulePayload(UseRule rule, @NonNull List<@NonNull UserError> userErrors) {}
