@@ -77,8 +77,7 @@ public class PermissionService {
     }
     Map<Long, PolicyDocument> documents = new HashMap<>();
     policies.documentsByKeys(List.copyOf(documentKeys)).forEach(d -> documents.put(d.key(), d));
-    Map<Long, PolicyVersion> versions = new HashMap<>();
-    versionKeys.forEach(k -> policies.versionByKey(k).ifPresent(v -> versions.put(k, v)));
+    Map<Long, PolicyVersion> versions = policies.versionsByKeys(List.copyOf(versionKeys));
     Map<Long, List<Citation>> ruleSources =
         sources.citations(CitationSubject.USE_RULE, List.copyOf(ruleKeys));
     Map<Long, Model> modelsByKey = new HashMap<>();

@@ -40,6 +40,16 @@ public class PolicyQueries {
     return PolicyVersionEntity.<PolicyVersionEntity>findByIdOptional(key).map(PolicyQueries::toApi);
   }
 
+  /** Versions by key, in one query. */
+  public Map<Long, PolicyVersion> versionsByKeys(List<Long> keys) {
+    Map<Long, PolicyVersion> found = new HashMap<>();
+    if (!keys.isEmpty()) {
+      PolicyVersionEntity.<PolicyVersionEntity>list("id in ?1", keys)
+          .forEach(v -> found.put(v.id, toApi(v)));
+    }
+    return found;
+  }
+
   public PolicyDocumentConnection documents(DocumentKind kind, Integer first, String after) {
     int size = Paging.pageSize(first);
     Paging.Cursor cursor = Paging.Cursor.decode(after);
