@@ -91,7 +91,7 @@ public class TimelineService {
             .setParameter("model", modelKey)
             .getResultList();
     for (Object[] e : events) {
-      LocalDate day = ((Date) e[0]).toLocalDate();
+      LocalDate day = e[0] instanceof LocalDate d ? d : ((Date) e[0]).toLocalDate();
       if (day.isAfter(start) && !day.isAfter(end)) {
         causes.computeIfAbsent(day, d -> new ArrayList<>()).add((String) e[1]);
       }
