@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.modelterms.graphql.Problems;
@@ -34,6 +35,7 @@ public class PolicyBinder {
   @Inject PolicyEditor editor;
   @Inject SourceService sources;
   @Inject Event<ModelFactsChanged> factsChanged;
+  @Inject Event<PolicyChanges.Committed> committed;
 
   public BindingEntity bind(ModelBindInput input) {
     ModelEntity model = model(input.model());
@@ -72,7 +74,27 @@ public class PolicyBinder {
     sources.cite(CitationSubject.BINDING, binding.id, input.sources());
     Writes.flush(CONSTRAINTS);
     factsChanged.fire(ModelFactsChanged.of(model.id));
+    committed.fire(
+        new PolicyChanges.Committed(
+            new org.modelterms.policies.api.PolicyChange(
+                "MODEL_BOUND",
+                document.slug,
+                affected(model),
+                List.of(),
+                java.time.OffsetDateTime.now())));
     return binding;
+  }
+
+  /** The model and the models derived from it, whose inherited terms change with it. */
+  @SuppressWarnings("unchecked")
+  private static List<String> affected(ModelEntity model) {
+    return ModelEntity.getEntityManager()
+        .createNativeQuery(
+            "with recursive d (id) as (select cast(:m as bigint) union select m.id from d join"
+                + " model m on m.base_model_id = d.id) select slug from model where id in (select"
+                + " id from d) order by slug")
+        .setParameter("m", model.id)
+        .getResultList();
   }
 
   private static ModelEntity model(String identifier) {

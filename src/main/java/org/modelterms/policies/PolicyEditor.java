@@ -61,6 +61,8 @@ public class PolicyEditor {
   @Inject SourceService sources;
   @Inject RuleValidator rules;
   @Inject Event<ModelFactsChanged> factsChanged;
+  @Inject PolicyChanges changes;
+  @Inject Event<PolicyChanges.Committed> committed;
 
   public PolicyDocumentEntity registerDocument(PolicyDocumentRegisterInput input) {
     Problems problems = new Problems();
@@ -173,6 +175,13 @@ public class PolicyEditor {
     }
     Writes.flush(CONSTRAINTS);
     factsChanged.fire(ModelFactsChanged.all());
+    committed.fire(
+        new PolicyChanges.Committed(
+            changes.change(
+                "VERSION_PUBLISHED",
+                document.id,
+                document.slug,
+                ruleInputs.stream().map(UseRuleInput::useCategory).distinct().toList())));
     return v;
   }
 
@@ -202,6 +211,12 @@ public class PolicyEditor {
     sources.cite(CitationSubject.USE_RULE, rule.id, input.sources());
     Writes.flush(Map.of());
     factsChanged.fire(ModelFactsChanged.all());
+    PolicyVersionEntity version = PolicyVersionEntity.findById(rule.versionId);
+    PolicyDocumentEntity document = PolicyDocumentEntity.findById(version.documentId);
+    committed.fire(
+        new PolicyChanges.Committed(
+            changes.change(
+                "RULE_CORRECTED", document.id, document.slug, List.of(rule.useCategory))));
     return rule;
   }
 
