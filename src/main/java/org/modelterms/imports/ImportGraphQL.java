@@ -12,6 +12,8 @@ import org.modelterms.imports.api.EuIndexImportInput;
 import org.modelterms.imports.api.EuIndexImportPayload;
 import org.modelterms.imports.api.MotImportInput;
 import org.modelterms.imports.api.MotImportPayload;
+import org.modelterms.imports.api.OtaImportInput;
+import org.modelterms.imports.api.OtaImportPayload;
 import org.modelterms.models.ModelQueries;
 
 /** Imports of third-party data sets, one file per call. */
@@ -21,6 +23,28 @@ public class ImportGraphQL {
   @Inject MotImportService mot;
   @Inject ModelQueries models;
   @Inject EuIndexImportService euIndex;
+  @Inject OtaImportService ota;
+  @Inject org.modelterms.policies.PolicyQueries policies;
+
+  @Mutation("otaImport")
+  @Description(
+      "Imports one Open Terms Archive record of a document as a version of it. Records that differ"
+          + " from a held version only in formatting are UNCHANGED; the effective date is the one"
+          + " the text states (\"Updated January 10, 2024\"), else the day it was recorded.")
+  @NonNull
+  public OtaImportPayload otaImport(@NonNull @Name("input") OtaImportInput input) {
+    return Writes.mutate(
+        () -> {
+          OtaImportService.Result r =
+              ota.importRecord(input.service(), input.document(), input.recordedAt(), input.text());
+          return new OtaImportPayload(
+              policies.documentByKey(r.documentKey()).orElseThrow(),
+              r.versionKey() == null ? null : policies.versionByKey(r.versionKey()).orElse(null),
+              r.outcome(),
+              List.of());
+        },
+        errors -> new OtaImportPayload(null, null, null, errors));
+  }
 
   @Mutation("euIndexImport")
   @Description(

@@ -29,7 +29,8 @@ public final class ImportCommand {
   /** The kinds of data set, their mutation, and which files of a directory belong to them. */
   enum DataSet {
     MOT("motImport", "model { slug }"),
-    EU_INDEX("euIndexImport", "models { slug } unmatched");
+    EU_INDEX("euIndexImport", "models { slug } unmatched"),
+    OTA("otaImport", "document { slug } version { label effectiveFrom }");
 
     final String mutation;
     final String selection;
@@ -41,6 +42,9 @@ public final class ImportCommand {
 
     boolean includes(Path file) {
       String name = file.getFileName().toString();
+      if (this == OTA) {
+        return RECORDED.matcher(name).matches();
+      }
       boolean yaml = name.endsWith(".yml") || name.endsWith(".yaml");
       return yaml && !name.startsWith("_") && !name.equals("a_submission_template.yaml");
     }
@@ -54,8 +58,12 @@ public final class ImportCommand {
     REJECTED
   }
 
+  /** Open Terms Archive names each record by when it was recorded: 2024-01-10T12-30-38Z.md. */
+  static final java.util.regex.Pattern RECORDED =
+      java.util.regex.Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})Z\\.md$");
+
   private static final String USAGE =
-      "usage: import mot|eu-index DIRECTORY [--url http://localhost:8080/graphql]"
+      "usage: import mot|eu-index|ota DIRECTORY [--url http://localhost:8080/graphql]"
           + " [--source-base URL-of-the-directory]";
 
   private final ObjectMapper json = new ObjectMapper();
@@ -81,6 +89,9 @@ public final class ImportCommand {
       case "eu-index":
         dataSet = DataSet.EU_INDEX;
         break;
+      case "ota":
+        dataSet = DataSet.OTA;
+        break;
       default:
         out.println(USAGE);
         return 2;
@@ -89,7 +100,9 @@ public final class ImportCommand {
     String url = option(args, "--url", "http://localhost:8080/graphql");
     String sourceBase = option(args, "--source-base", null);
     List<Path> files;
-    try (Stream<Path> listing = Files.list(directory)) {
+    // Open Terms Archive lays records out as <service>/<document>/<recorded-at>.md.
+    try (Stream<Path> listing =
+        dataSet == DataSet.OTA ? Files.walk(directory, 3) : Files.list(directory)) {
       files = listing.filter(Files::isRegularFile).filter(dataSet::includes).sorted().toList();
     } catch (IOException e) {
       out.println("Cannot read the directory " + directory + ": " + e.getMessage());
@@ -104,7 +117,14 @@ public final class ImportCommand {
     int width = String.valueOf(files.size()).length();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
-      String name = file.getFileName().toString();
+      String name =
+          dataSet == DataSet.OTA
+              ? file.getParent().getParent().getFileName()
+                  + "/"
+                  + file.getParent().getFileName()
+                  + "/"
+                  + file.getFileName()
+              : file.getFileName().toString();
       String line;
       Outcome outcome;
       try {
@@ -146,6 +166,15 @@ public final class ImportCommand {
     input.put("yaml", Files.readString(file, StandardCharsets.UTF_8));
     if (dataSet == DataSet.EU_INDEX) {
       input.put("fileName", file.getFileName().toString());
+    } else if (dataSet == DataSet.OTA) {
+      java.util.regex.Matcher m = RECORDED.matcher(file.getFileName().toString());
+      m.matches();
+      input.remove("yaml");
+      input.put("text", Files.readString(file, StandardCharsets.UTF_8));
+      input.put("service", file.getParent().getParent().getFileName().toString());
+      input.put("document", file.getParent().getFileName().toString());
+      input.put(
+          "recordedAt", m.group(1) + "T" + m.group(2) + ":" + m.group(3) + ":" + m.group(4) + "Z");
     } else {
       input.put("sourceUrl", sourceUrl);
     }
@@ -175,12 +204,23 @@ public final class ImportCommand {
   }
 
   private static String inputType(DataSet dataSet) {
-    return dataSet == DataSet.MOT ? "MotImportInput" : "EuIndexImportInput";
+    return switch (dataSet) {
+      case MOT -> "MotImportInput";
+      case EU_INDEX -> "EuIndexImportInput";
+      case OTA -> "OtaImportInput";
+    };
   }
 
   private static String describe(DataSet dataSet, JsonNode payload) {
     if (dataSet == DataSet.MOT) {
       return payload.path("model").path("slug").asText();
+    }
+    if (dataSet == DataSet.OTA) {
+      return payload.path("document").path("slug").asText()
+          + " \""
+          + payload.path("version").path("label").asText()
+          + "\" from "
+          + payload.path("version").path("effectiveFrom").asText();
     }
     List<String> slugs = new ArrayList<>();
     payload.path("models").forEach(m -> slugs.add(m.path("slug").asText()));
