@@ -84,7 +84,7 @@ public class PermissionGraphQL {
   @NonNull
   public ComplianceReport complianceReport(
       @NonNull @Name("models") List<@NonNull String> identifiers,
-      @Name("uses") List<@NonNull UseCategory> uses,
+      @Name("uses") List<UseCategory> uses,
       @Name("on") LocalDate on,
       @Name("actor") ActorInput actor,
       @Name("asKnownAt") OffsetDateTime asKnownAt) {

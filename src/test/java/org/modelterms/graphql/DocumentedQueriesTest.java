@@ -9,10 +9,12 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.modelterms.testing.Fixtures;
+import org.modelterms.testing.PolicyFixtures;
 
 /** The operations in docs/queries, which front ends copy, run and return what they promise. */
 @QuarkusTest
@@ -31,7 +33,9 @@ class DocumentedQueriesTest {
               "model.graphql",
               "license.graphql",
               "licenses.graphql",
-              "organization.graphql");
+              "organization.graphql",
+              "model-terms.graphql",
+              "compliance.graphql");
     }
   }
 
@@ -62,5 +66,54 @@ class DocumentedQueriesTest {
 
     JsonPath organization = query(operation("organization"), "slug", provider);
     assertThat(organization.getInt("data.organization.models.totalCount")).isEqualTo(1);
+  }
+
+  @Test
+  void termsPagesAnswerFromRegisteredTerms() throws IOException {
+    String provider = Fixtures.organization("docs-terms-" + unique());
+    String slug = Fixtures.openModel(provider, "docs-terms-" + unique());
+    String doc =
+        PolicyFixtures.document(
+            "docs-aup-" + unique(), "USE_POLICY", Map.of("title", "An acceptable use policy"));
+    PolicyFixtures.version(
+        doc,
+        "2024-01-01",
+        "2024-01-01",
+        List.of(PolicyFixtures.rule("MILITARY", "PROHIBIT", "No military use")),
+        null);
+    PolicyFixtures.bound(slug, doc, "USE_POLICY", "2024-01-01");
+
+    JsonPath terms =
+        query(
+            operation("model-terms"),
+            "slug",
+            slug,
+            "on",
+            "2024-06-01",
+            "actor",
+            Map.of("kind", "COMPANY"));
+    assertThat(terms.getList("data.model.useTerms")).hasSize(11);
+    assertThat(terms.getString("data.model.osaid.verdict")).isNotNull();
+    assertThat(terms.getString("data.model.policies[0].document.slug")).isEqualTo(doc);
+
+    JsonPath report =
+        query(
+            operation("compliance"),
+            "models",
+            List.of(slug),
+            "uses",
+            List.of("MILITARY"),
+            "on",
+            "2024-06-01",
+            "actor",
+            Map.of("kind", "COMPANY", "country", "US"),
+            "model",
+            slug,
+            "use",
+            "MILITARY");
+    assertThat(report.getString("data.complianceReport.rows[0].permissions[0].verdict"))
+        .isEqualTo("PROHIBITED");
+    assertThat(report.getList("data.policyTimeline.verdict"))
+        .containsExactly("UNKNOWN", "PROHIBITED");
   }
 }
