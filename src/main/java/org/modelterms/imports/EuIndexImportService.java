@@ -20,6 +20,7 @@ import org.modelterms.assessments.euindex.EuIndexParser;
 import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
+import org.modelterms.history.Authored;
 import org.modelterms.models.ModelEntity;
 
 /**
@@ -29,6 +30,7 @@ import org.modelterms.models.ModelEntity;
  */
 @ApplicationScoped
 @Transactional
+@Authored
 public class EuIndexImportService {
 
   public record Result(List<Long> modelKeys, ImportOutcome outcome, String unmatched) {}

@@ -18,6 +18,7 @@ import org.modelterms.graphql.Problems;
 import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
+import org.modelterms.history.Authored;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.ResolvedExpression;
 import org.modelterms.models.Availability;
@@ -37,6 +38,7 @@ import org.modelterms.sources.api.SourceInput;
  */
 @ApplicationScoped
 @Transactional
+@Authored
 public class MotImportService {
 
   static final String DEFAULT_SOURCE = "https://isitopen.ai/";

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
+import org.modelterms.history.Authored;
 import org.modelterms.policies.DocumentKind;
 import org.modelterms.policies.PolicyDocumentEntity;
 import org.modelterms.policies.PolicyEditor;
@@ -30,6 +31,7 @@ import org.modelterms.sources.api.SourceInput;
  */
 @ApplicationScoped
 @Transactional
+@Authored
 public class OtaImportService {
 
   static final String ARCHIVE =

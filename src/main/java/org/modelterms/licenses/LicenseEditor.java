@@ -16,6 +16,7 @@ import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
 import org.modelterms.graphql.Writes;
+import org.modelterms.history.Authored;
 import org.modelterms.licenses.api.License;
 import org.modelterms.licenses.api.LicenseRegisterInput;
 import org.modelterms.licenses.api.LicenseUpdateInput;
@@ -26,6 +27,7 @@ import org.modelterms.sources.SourceService;
 /** Registers bespoke licences and changes licences' classifications and tags. */
 @ApplicationScoped
 @Transactional
+@Authored
 public class LicenseEditor {
 
   private static final Pattern LICENSE_REF =

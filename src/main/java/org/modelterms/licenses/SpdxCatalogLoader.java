@@ -35,7 +35,7 @@ public class SpdxCatalogLoader {
 
   @Inject AgroalDataSource dataSource;
 
-  void onStart(@Observes StartupEvent event) throws SQLException {
+  void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) throws SQLException {
     load(SpdxLicenseList.bundled());
   }
 

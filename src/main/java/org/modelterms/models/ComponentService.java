@@ -16,6 +16,7 @@ import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
 import org.modelterms.graphql.Writes;
+import org.modelterms.history.Authored;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.ResolvedExpression;
 import org.modelterms.models.api.Component;
@@ -28,6 +29,7 @@ import org.modelterms.sources.SourceService;
 /** Writes and reads the components of models. */
 @ApplicationScoped
 @Transactional
+@Authored
 public class ComponentService {
 
   /** A component input that passed validation, ready to be written. */

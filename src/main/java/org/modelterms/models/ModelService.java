@@ -15,6 +15,7 @@ import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
 import org.modelterms.graphql.Writes;
+import org.modelterms.history.Authored;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.ResolvedExpression;
 import org.modelterms.models.api.Model;
@@ -28,6 +29,7 @@ import org.modelterms.sources.SourceService;
 /** Registers and changes models. Every refused input writes nothing. */
 @ApplicationScoped
 @Transactional
+@Authored
 public class ModelService {
 
   private static final Pattern HUGGING_FACE_ID =

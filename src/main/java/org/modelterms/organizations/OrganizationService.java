@@ -14,6 +14,7 @@ import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
 import org.modelterms.graphql.Writes;
+import org.modelterms.history.Authored;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.organizations.api.OrganizationConnection;
 import org.modelterms.organizations.api.OrganizationEdge;
@@ -30,6 +31,7 @@ public class OrganizationService {
           UserError.of(
               UserErrorCode.DUPLICATE, "Another organisation has this slug.", "input", "slug"));
 
+  @Authored
   public Organization register(OrganizationRegisterInput input) {
     Problems problems = new Problems();
     OrganizationEntity entity = new OrganizationEntity();
@@ -46,6 +48,7 @@ public class OrganizationService {
     return toApi(entity);
   }
 
+  @Authored
   public Organization update(OrganizationUpdateInput input) {
     OrganizationEntity entity =
         entityBySlug(input.organization()).orElseThrow(() -> notFound("input", "organization"));

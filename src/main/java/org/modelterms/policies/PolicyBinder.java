@@ -12,6 +12,7 @@ import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
 import org.modelterms.graphql.Writes;
+import org.modelterms.history.Authored;
 import org.modelterms.models.ModelEntity;
 import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.policies.api.ModelBindInput;
@@ -21,6 +22,7 @@ import org.modelterms.sources.SourceService;
 /** Puts models under documents over periods; a new document of a role ends the previous one. */
 @ApplicationScoped
 @Transactional
+@Authored
 public class PolicyBinder {
 
   private static final Map<String, UserError> CONSTRAINTS =
@@ -43,14 +45,18 @@ public class PolicyBinder {
     Problems problems = new Problems();
     problems.dateOrder(input.effectiveFrom(), input.effectiveTo(), "input", "effectiveTo");
     editor.requireSources(input.sources(), problems, "input", "sources");
+    // A document of a role that starts later ends the one in force (a relicensing); documents
+    // of a role from the same day govern together (weights and code under different licences).
     BindingEntity previous =
         BindingEntity.<BindingEntity>find(
-                "modelId = ?1 and role = ?2 and effectiveTo is null and documentId <> ?3",
+                "modelId = ?1 and role = ?2 and effectiveTo is null and documentId <> ?3"
+                    + " and effectiveFrom <> ?4",
                 model.id,
                 input.role(),
-                document.id)
+                document.id,
+                input.effectiveFrom())
             .firstResult();
-    if (previous != null && !input.effectiveFrom().isAfter(previous.effectiveFrom)) {
+    if (previous != null && input.effectiveFrom().isBefore(previous.effectiveFrom)) {
       problems.add(
           UserErrorCode.DATE_ORDER,
           "The model is under another document of this role since "

@@ -20,6 +20,7 @@ import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
 import org.modelterms.graphql.Writes;
+import org.modelterms.history.Authored;
 import org.modelterms.licenses.LicenseEntity;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.models.ModelFactsChanged;
@@ -36,6 +37,7 @@ import org.modelterms.sources.api.SourceInput;
 /** Writes policy documents, their versions and rules. Every refused input writes nothing. */
 @ApplicationScoped
 @Transactional
+@Authored
 public class PolicyEditor {
 
   private static final Map<String, UserError> CONSTRAINTS =

@@ -53,6 +53,9 @@ public class CitationEntity extends PanacheEntityBase {
   @Column(name = "binding_id")
   public Long bindingId;
 
+  @Column(name = "policy_event_id")
+  public Long policyEventId;
+
   /** The subject's field the source supports; null for the subject as a whole. */
   public String field;
 
@@ -72,6 +75,7 @@ public class CitationEntity extends PanacheEntityBase {
       case POLICY_VERSION -> policyVersionId = key;
       case USE_RULE -> useRuleId = key;
       case BINDING -> bindingId = key;
+      case POLICY_EVENT -> policyEventId = key;
     }
   }
 
@@ -85,6 +89,7 @@ public class CitationEntity extends PanacheEntityBase {
       case POLICY_VERSION -> policyVersionId;
       case USE_RULE -> useRuleId;
       case BINDING -> bindingId;
+      case POLICY_EVENT -> policyEventId;
     };
   }
 }

@@ -11,7 +11,8 @@ public enum CitationSubject {
   POLICY_DOCUMENT("policyDocumentId", NodeType.PolicyDocument),
   POLICY_VERSION("policyVersionId", NodeType.PolicyVersion),
   USE_RULE("useRuleId", NodeType.UseRule),
-  BINDING("bindingId", null);
+  BINDING("bindingId", null),
+  POLICY_EVENT("policyEventId", null);
 
   /** The {@link CitationEntity} attribute holding the subject's key. */
   final String attribute;

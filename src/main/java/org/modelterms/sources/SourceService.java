@@ -14,6 +14,7 @@ import org.modelterms.graphql.Problems;
 import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
+import org.modelterms.history.Authored;
 import org.modelterms.sources.api.Citation;
 import org.modelterms.sources.api.Source;
 import org.modelterms.sources.api.SourceAttachInput;
@@ -75,6 +76,7 @@ public class SourceService {
   }
 
   /** The {@code sourceAttach} mutation: cites one source for any object with a global id. */
+  @Authored
   public Citation attach(SourceAttachInput input) {
     Optional<NodeId> id = NodeId.decode(input.subject());
     CitationSubject subject = id.map(n -> CitationSubject.of(n.type())).orElse(null);

@@ -213,6 +213,23 @@ class TermsHistoryTest {
         .isEqualTo("PERMITTED");
     assertThat(query(ask, "m", model, "known", null).getString("data.usePermission.verdict"))
         .isEqualTo("PROHIBITED");
+
+    JsonPath trail =
+        query(
+            """
+            query($id: ID!) {
+              changes(entity: $id) { nodes { operation recordedBy recordedAt changedFields before after } }
+            }
+            """,
+            "id",
+            ruleId);
+    List<Map<String, Object>> changes = trail.getList("data.changes.nodes");
+    assertThat(changes).extracting(c -> c.get("operation")).containsExactly("INSERT", "UPDATE");
+    assertThat(changes).extracting(c -> c.get("recordedBy")).containsOnly("anonymous");
+    assertThat(trail.getList("data.changes.nodes[1].changedFields", String.class))
+        .contains("effect");
+    assertThat((String) changes.get(1).get("before")).contains("\"PERMIT\"");
+    assertThat((String) changes.get(1).get("after")).contains("\"PROHIBIT\"");
   }
 
   @Test

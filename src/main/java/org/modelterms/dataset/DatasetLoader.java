@@ -1,0 +1,301 @@
+package org.modelterms.dataset;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.modelterms.dataset.DatasetFiles.Dataset;
+import org.modelterms.events.EventService;
+import org.modelterms.history.ChangeAuthor;
+import org.modelterms.licenses.LicenseEditor;
+import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.api.LicenseRegisterInput;
+import org.modelterms.licenses.api.LicenseUpdateInput;
+import org.modelterms.models.ModelService;
+import org.modelterms.models.api.ComponentInput;
+import org.modelterms.models.api.ModelRegisterInput;
+import org.modelterms.organizations.OrganizationService;
+import org.modelterms.organizations.api.OrganizationRegisterInput;
+import org.modelterms.policies.PolicyBinder;
+import org.modelterms.policies.PolicyEditor;
+import org.modelterms.policies.api.ModelBindInput;
+import org.modelterms.policies.api.PolicyDocumentRegisterInput;
+import org.modelterms.policies.api.PolicyVersionPublishInput;
+import org.modelterms.policies.api.UseRuleInput;
+import org.modelterms.sources.api.SourceInput;
+
+/**
+ * Loads the curated dataset on the first start of an empty registry, through the same services (and
+ * so the same validation) as the API, in one transaction: a dataset that fails validation loads
+ * nothing and stops the start with the problem.
+ */
+@ApplicationScoped
+public class DatasetLoader {
+
+  private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
+  static final String LIST_NAME = "modelterms-dataset";
+
+  @ConfigProperty(name = "modelterms.dataset.load-at-start", defaultValue = "true")
+  boolean loadAtStart;
+
+  @Inject EntityManager em;
+  @Inject OrganizationService organizations;
+  @Inject LicenseService licenses;
+  @Inject LicenseEditor licenseEditor;
+  @Inject PolicyEditor policies;
+  @Inject PolicyBinder binder;
+  @Inject ModelService models;
+  @Inject EventService events;
+
+  void onStart(@Observes @Priority(20) StartupEvent event) {
+    if (loadAtStart) {
+      ChangeAuthor.as("modelterms-dataset", () -> load(DatasetFiles.bundled()));
+    }
+  }
+
+  /** Loads the dataset unless a dataset was loaded before; returns whether it loaded. */
+  @Transactional
+  public boolean load(Dataset dataset) {
+    Optional<String> loaded = loadedVersion();
+    if (loaded.isPresent()) {
+      if (!loaded.get().equals(dataset.manifest().version())) {
+        LOG.warnf(
+            "The registry holds dataset %s; the bundled one is %s. Newer facts are applied by"
+                + " editors through the API, so that no correction is overwritten unannounced.",
+            loaded.get(), dataset.manifest().version());
+      }
+      return false;
+    }
+    Sources sources = new Sources(dataset.sources());
+    for (DatasetFiles.Organization o : dataset.organizations()) {
+      step(
+          "organisation " + o.slug(),
+          () ->
+              organizations.register(
+                  new OrganizationRegisterInput(o.slug(), o.name(), o.country(), o.website())));
+    }
+    for (DatasetFiles.License l : dataset.licenses()) {
+      step(
+          "licence " + l.identifier(),
+          () -> {
+            if (l.identifier().startsWith("LicenseRef-")) {
+              licenseEditor.register(
+                  new LicenseRegisterInput(
+                      l.identifier(),
+                      l.name(),
+                      l.kind(),
+                      l.url(),
+                      l.huggingFaceTags(),
+                      sources.of(l.sources())));
+            } else {
+              licenseEditor.update(
+                  new LicenseUpdateInput(
+                      l.identifier(), null, null, l.kind(), null, l.huggingFaceTags()));
+            }
+          });
+    }
+    for (DatasetFiles.Document d : DatasetOrder.documents(dataset.documents())) {
+      step(
+          "document " + d.slug(),
+          () ->
+              policies.registerDocument(
+                  new PolicyDocumentRegisterInput(
+                      d.slug(),
+                      d.title(),
+                      d.kind(),
+                      d.publisher(),
+                      d.license(),
+                      d.url(),
+                      d.incorporates(),
+                      d.amends(),
+                      sources.of(d.sources()))));
+      for (DatasetFiles.Version v : d.versions()) {
+        step(
+            "version \"" + v.label() + "\" of " + d.slug(),
+            () ->
+                policies.publishVersion(
+                    new PolicyVersionPublishInput(
+                        d.slug(),
+                        v.label(),
+                        v.effectiveFrom(),
+                        v.effectiveTo(),
+                        v.sourceUrl(),
+                        null,
+                        v.text(),
+                        rules(v.rules(), sources),
+                        sources.of(v.sources()))));
+      }
+    }
+    for (DatasetFiles.Model m : DatasetOrder.models(dataset.models())) {
+      step(
+          "model " + m.slug(),
+          () ->
+              models.register(
+                  new ModelRegisterInput(
+                      m.slug(),
+                      m.name(),
+                      m.huggingFaceId(),
+                      m.provider(),
+                      m.releasedOn(),
+                      m.parameterCount(),
+                      m.modality(),
+                      m.description(),
+                      m.licenseExpression(),
+                      m.baseModel(),
+                      m.baseRelation(),
+                      components(m.components(), sources),
+                      sources.of(m.sources()))));
+    }
+    for (DatasetFiles.Model m : dataset.models()) {
+      List<DatasetFiles.Binding> bindings =
+          new ArrayList<>(m.bindings() == null ? List.of() : m.bindings());
+      bindings.sort(java.util.Comparator.comparing(DatasetFiles.Binding::from));
+      for (DatasetFiles.Binding b : bindings) {
+        step(
+            "binding of " + m.slug() + " to " + b.document(),
+            () ->
+                binder.bind(
+                    new ModelBindInput(
+                        m.slug(),
+                        b.document(),
+                        b.role(),
+                        b.from(),
+                        b.to(),
+                        sources.of(b.sources()))));
+      }
+    }
+    for (DatasetFiles.Event e : dataset.events()) {
+      step(
+          "event " + e.id(),
+          () ->
+              events.record(
+                  new EventService.EventInput(
+                      e.id(),
+                      e.date(),
+                      e.title(),
+                      e.actor(),
+                      e.summary(),
+                      e.effect(),
+                      e.documents(),
+                      e.models(),
+                      sources.of(e.sources()))));
+    }
+    em.createNativeQuery(
+            "insert into reference_list (name, version) values (:n, :v) on conflict (name) do update"
+                + " set version = excluded.version, loaded_at = now()")
+        .setParameter("n", LIST_NAME)
+        .setParameter("v", dataset.manifest().version())
+        .executeUpdate();
+    LOG.infof(
+        "Loaded the curated dataset %s: %d models, %d documents, %d events",
+        dataset.manifest().version(),
+        dataset.models().size(),
+        dataset.documents().size(),
+        dataset.events().size());
+    return true;
+  }
+
+  /** Runs one write, naming the dataset entry in the error if the registry refuses it. */
+  private static void step(String entry, Runnable write) {
+    try {
+      write.run();
+    } catch (org.modelterms.graphql.UserErrorsException e) {
+      throw new IllegalStateException(
+          "The curated dataset's "
+              + entry
+              + " is refused: "
+              + e.errors().stream()
+                  .map(u -> String.join(".", u.field()) + ": " + u.code() + " " + u.message())
+                  .toList());
+    }
+  }
+
+  private Optional<String> loadedVersion() {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        em.createNativeQuery("select version from reference_list where name = :n")
+            .setParameter("n", LIST_NAME)
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  private static List<UseRuleInput> rules(List<DatasetFiles.Rule> rules, Sources sources) {
+    if (rules == null) {
+      return List.of();
+    }
+    return rules.stream()
+        .map(
+            r ->
+                new UseRuleInput(
+                    r.use(),
+                    r.effect(),
+                    r.quote(),
+                    r.conditions(),
+                    r.note(),
+                    sources.of(r.sources())))
+        .toList();
+  }
+
+  private static List<ComponentInput> components(
+      List<DatasetFiles.Component> components, Sources sources) {
+    if (components == null) {
+      return List.of();
+    }
+    return components.stream()
+        .map(
+            c ->
+                new ComponentInput(
+                    c.kind(),
+                    c.availability(),
+                    c.license(),
+                    c.url(),
+                    c.notes(),
+                    sources.of(c.sources())))
+        .toList();
+  }
+
+  /** Source keys resolved to the API's source input, with per-fact quotes and confidences. */
+  static final class Sources {
+    private final Map<String, DatasetFiles.Source> byKey = new HashMap<>();
+
+    Sources(List<DatasetFiles.Source> sources) {
+      sources.forEach(s -> byKey.put(s.key(), s));
+    }
+
+    List<SourceInput> of(List<DatasetFiles.SourceRef> refs) {
+      if (refs == null) {
+        return List.of();
+      }
+      Map<String, SourceInput> inputs = new LinkedHashMap<>();
+      for (DatasetFiles.SourceRef ref : refs) {
+        DatasetFiles.Source s = byKey.get(ref.key());
+        if (s == null) {
+          throw new IllegalStateException("The dataset cites an unknown source key " + ref.key());
+        }
+        inputs.put(
+            ref.key() + "|" + ref.quote(),
+            new SourceInput(
+                s.url(),
+                s.title(),
+                s.publisher(),
+                null,
+                null,
+                ref.confidence() != null ? ref.confidence() : s.confidence(),
+                null,
+                ref.quote()));
+      }
+      return List.copyOf(inputs.values());
+    }
+  }
+}
