@@ -23,37 +23,43 @@ final class LicenseCheck {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
+  /** "Training code is", "Datasets are": the label with the verb that agrees with it. */
+  static String labelIs(ComponentKind kind) {
+    return label(kind) + (kind.name().endsWith("S") ? " are" : " is");
+  }
+
   /** Checks a component's availability and licence against the accepted terms. */
   static Outcome component(
       ComponentFacts c, ComponentKind kind, AcceptedTerms terms, String scope) {
     String label = label(kind);
+    String labelIs = labelIs(kind);
     if (c == null) {
       return new Outcome(null, label + ": the registry holds no facts about it.");
     }
     switch (c.availability()) {
       case UNKNOWN:
-        return new Outcome(null, label + ": whether it is released is unknown.");
+        return new Outcome(null, label + ": whether it was released is unknown.");
       case NOT_AVAILABLE:
-        return new Outcome(false, label + " is not released.");
+        return new Outcome(false, labelIs + " not released.");
       case PARTIAL:
-        return new Outcome(false, label + " is released only in part.");
+        return new Outcome(false, labelIs + " released only in part.");
       default:
         break;
     }
     if (c.expression() != null) {
-      return expression(label, c.expression(), c.licenses(), terms, scope);
+      return expression(labelIs, c.expression(), c.licenses(), terms, scope);
     }
     String declared = c.declaredLicense();
     if (declared != null) {
       if (declared.isBlank() || declared.equalsIgnoreCase("unlicensed")) {
         return new Outcome(
-            false, label + " is released without a licence, so it grants no freedoms.");
+            false, labelIs + " released without a licence, so no freedom is granted.");
       }
       boolean accepted = terms.licenseKeys().contains(declared);
       return new Outcome(
           accepted,
-          label
-              + " is released under \""
+          labelIs
+              + " released under \""
               + declared
               + "\", "
               + (accepted ? "which" : "which is not an SPDX licence that")
@@ -61,7 +67,7 @@ final class LicenseCheck {
               + scope
               + ".");
     }
-    return new Outcome(null, label + " is released, but its licence is unknown.");
+    return new Outcome(null, labelIs + " released, but the licence is unknown.");
   }
 
   /** Checks a licence expression: all of an AND, any alternative of an OR. */
@@ -82,7 +88,7 @@ final class LicenseCheck {
     return new Outcome(
         accepted,
         label
-            + " is released under "
+            + " released under "
             + expression
             + (accepted
                 ? ", which OSAID 1.0 accepts for " + scope + "."
@@ -95,7 +101,7 @@ final class LicenseCheck {
     return new Outcome(
         accepted,
         label
-            + " is under "
+            + " under "
             + license.identifier()
             + " ("
             + license.name()

@@ -125,7 +125,7 @@ public final class OsaidEvaluator {
             evidence);
       }
       LicenseCheck.Outcome o =
-          LicenseCheck.license("The parameters", t.license(), parameterTerms, "parameters");
+          LicenseCheck.license("The parameters are", t.license(), parameterTerms, "parameters");
       return new CriterionResult(
           OsaidCriterionKind.PARAMETERS,
           weights.isEmpty() && Boolean.TRUE.equals(o.ok()) ? null : o.ok(),
