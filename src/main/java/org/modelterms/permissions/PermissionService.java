@@ -26,6 +26,7 @@ import org.modelterms.policies.UseCategory;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyVersion;
 import org.modelterms.sources.CitationSubject;
+import org.modelterms.sources.Confidence;
 import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
 
@@ -101,6 +102,7 @@ public class PermissionService {
                             r.conditionWords(),
                             ruleSources.getOrDefault(r.rule().key(), List.of())))
                 .toList();
+        Confidence confidence = weakest(rules);
         row.add(
             new UsePermission(
                 modelsByKey.get(key),
@@ -111,11 +113,50 @@ public class PermissionService {
                 d.explicit(),
                 d.conditions(),
                 rules,
-                d.explanation()));
+                d.explanation() + caveat(confidence, rules),
+                confidence));
       }
       result.add(row);
     }
     return result;
+  }
+
+  /** The weakest confidence among the deciding clauses, each as firm as its firmest source. */
+  static Confidence weakest(List<DecidingRule> rules) {
+    Confidence weakest = Confidence.PRIMARY;
+    for (DecidingRule rule : rules) {
+      Confidence firmest =
+          rule.sources().stream()
+              .map(c -> c.source().confidence())
+              .min(java.util.Comparator.naturalOrder())
+              .orElse(Confidence.UNVERIFIED);
+      if (firmest.compareTo(weakest) > 0) {
+        weakest = firmest;
+      }
+    }
+    return weakest;
+  }
+
+  /** Says so when a verdict rests on secondary or unverified facts. */
+  static String caveat(Confidence confidence, List<DecidingRule> rules) {
+    if (confidence == Confidence.PRIMARY) {
+      return "";
+    }
+    String which =
+        rules.stream()
+            .filter(
+                r ->
+                    r.sources().stream()
+                        .allMatch(c -> c.source().confidence() != Confidence.PRIMARY))
+            .map(r -> r.document().title())
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(", "));
+    return " Note: this rests on "
+        + (confidence == Confidence.SECONDARY
+            ? "press or third-party reports, not the publisher's own text"
+            : "a lead not confirmed against the publisher's text")
+        + (which.isEmpty() ? "" : " (" + which + ")")
+        + ".";
   }
 
   static Actor actor(ActorInput input) {

@@ -28,7 +28,7 @@ class DatasetAnswersTest {
             """
             query($m: String!, $use: UseCategory!, $on: Date, $actor: ActorInput) {
               usePermission(model: $m, use: $use, on: $on, actor: $actor) {
-                verdict explicit conditions explanation
+                verdict explicit conditions explanation confidence
                 rules { quote document { slug } sources { source { url confidence } } }
               }
             }
@@ -74,10 +74,13 @@ class DatasetAnswersTest {
     assertThat(before.getList("rules[0].sources")).isNotEmpty();
     assertThat(ask(llama, "MILITARY", "2024-12-01", null).getString("verdict"))
         .isEqualTo("CONDITIONAL");
-    assertThat(
-            ask(llama, "MILITARY", "2024-12-01", Map.of("kind", "GOVERNMENT", "country", "US"))
-                .getString("verdict"))
-        .isEqualTo("PERMITTED");
+    JsonPath agency =
+        ask(llama, "MILITARY", "2024-12-01", Map.of("kind", "GOVERNMENT", "country", "US"));
+    assertThat(agency.getString("verdict")).isEqualTo("PERMITTED");
+    // Meta's statement is known through quotes in secondary reports: the answer says so.
+    assertThat(agency.getString("confidence")).isEqualTo("SECONDARY");
+    assertThat(agency.getString("explanation")).contains("Note: this rests on press");
+    assertThat(before.getString("confidence")).isEqualTo("PRIMARY");
     assertThat(ask("deepseek-ai/DeepSeek-V3", "MILITARY", "2025-03-01", null).getString("verdict"))
         .isEqualTo("PROHIBITED");
     JsonPath r1 = ask("deepseek-ai/DeepSeek-R1", "MILITARY", "2025-03-01", null);

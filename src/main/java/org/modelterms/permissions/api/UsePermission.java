@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.modelterms.models.api.Model;
 import org.modelterms.permissions.UseVerdict;
 import org.modelterms.policies.UseCategory;
+import org.modelterms.sources.Confidence;
 
 @Name("UsePermission")
 @Description("Whether a model may be used for a use, on a date, by an actor, and why.")
@@ -28,4 +29,10 @@ public record UsePermission(
         List<@NonNull DecidingRule> rules,
     @Description("The verdict and its grounds in sentences a compliance officer can paste.")
         @NonNull
-        String explanation) {}
+        String explanation,
+    @Description(
+            "The weakest confidence among the sources of the deciding clauses: SECONDARY or"
+                + " UNVERIFIED means the verdict rests on press or third-party reports, or on a"
+                + " lead not confirmed against the publisher's text. PRIMARY when no clause decides.")
+        @NonNull
+        Confidence confidence) {}
