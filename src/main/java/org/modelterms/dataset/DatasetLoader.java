@@ -71,8 +71,8 @@ public class DatasetLoader {
     if (loaded.isPresent()) {
       if (!loaded.get().equals(dataset.manifest().version())) {
         LOG.warnf(
-            "The registry holds dataset %s; the bundled one is %s. Newer facts are applied by"
-                + " editors through the API, so that no correction is overwritten unannounced.",
+            "The registry holds dataset %s; the bundled one is %s. Apply it with the"
+                + " reload-dataset command (mutation datasetReload).",
             loaded.get(), dataset.manifest().version());
       }
       return false;
@@ -191,12 +191,7 @@ public class DatasetLoader {
                       e.models(),
                       sources.of(e.sources()))));
     }
-    em.createNativeQuery(
-            "insert into reference_list (name, version) values (:n, :v) on conflict (name) do update"
-                + " set version = excluded.version, loaded_at = now()")
-        .setParameter("n", LIST_NAME)
-        .setParameter("v", dataset.manifest().version())
-        .executeUpdate();
+    markLoaded(dataset.manifest().version());
     LOG.infof(
         "Loaded the curated dataset %s: %d models, %d documents, %d events",
         dataset.manifest().version(),
@@ -204,6 +199,16 @@ public class DatasetLoader {
         dataset.documents().size(),
         dataset.events().size());
     return true;
+  }
+
+  /** Records which release of the dataset the registry holds. */
+  void markLoaded(String version) {
+    em.createNativeQuery(
+            "insert into reference_list (name, version) values (:n, :v) on conflict (name) do update"
+                + " set version = excluded.version, loaded_at = now()")
+        .setParameter("n", LIST_NAME)
+        .setParameter("v", version)
+        .executeUpdate();
   }
 
   /** Runs one write, naming the dataset entry in the error if the registry refuses it. */
@@ -221,7 +226,7 @@ public class DatasetLoader {
     }
   }
 
-  private Optional<String> loadedVersion() {
+  Optional<String> loadedVersion() {
     @SuppressWarnings("unchecked")
     List<String> rows =
         em.createNativeQuery("select version from reference_list where name = :n")
@@ -230,7 +235,7 @@ public class DatasetLoader {
     return rows.stream().findFirst();
   }
 
-  private static List<UseRuleInput> rules(List<DatasetFiles.Rule> rules, Sources sources) {
+  static List<UseRuleInput> rules(List<DatasetFiles.Rule> rules, Sources sources) {
     if (rules == null) {
       return List.of();
     }
@@ -247,8 +252,7 @@ public class DatasetLoader {
         .toList();
   }
 
-  private static List<ComponentInput> components(
-      List<DatasetFiles.Component> components, Sources sources) {
+  static List<ComponentInput> components(List<DatasetFiles.Component> components, Sources sources) {
     if (components == null) {
       return List.of();
     }

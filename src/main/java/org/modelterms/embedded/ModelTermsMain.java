@@ -12,7 +12,7 @@ import org.modelterms.imports.cli.ImportCommand;
 public final class ModelTermsMain {
 
   public static void main(String... args) {
-    if (args.length > 0 && args[0].equals("import")) {
+    if (args.length > 0 && (args[0].equals("import") || args[0].equals("reload-dataset"))) {
       // A client of a running registry: no database, no server of its own.
       System.exit(new ImportCommand(System.out).run(args));
     }

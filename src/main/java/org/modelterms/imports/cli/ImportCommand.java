@@ -77,6 +77,9 @@ public final class ImportCommand {
 
   /** Runs the command; returns the exit code (0 all imported, 1 some rejected, 2 cannot run). */
   public int run(String... args) {
+    if (args.length > 0 && args[0].equals("reload-dataset")) {
+      return reloadDataset(option(args, 1, "--url", "http://localhost:8080/graphql"));
+    }
     if (args.length < 3 || !args[0].equals("import")) {
       out.println(USAGE);
       return 2;
@@ -229,8 +232,56 @@ public final class ImportCommand {
         : String.join(", ", slugs);
   }
 
+  /** Applies the curated dataset bundled with the registry's release, and prints what it did. */
+  private int reloadDataset(String url) {
+    try {
+      String body =
+          json.writeValueAsString(
+              Map.of(
+                  "query",
+                  "mutation { datasetReload { fromVersion toVersion added corrected kept unchanged } }"));
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .timeout(Duration.ofMinutes(5))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode reply = json.readTree(response.body());
+      if (reply.has("errors")) {
+        out.println(
+            "The registry refused: " + reply.path("errors").get(0).path("message").asText());
+        return 2;
+      }
+      JsonNode r = reply.path("data").path("datasetReload");
+      out.printf(
+          "Dataset %s -> %s: %d added, %d corrected, %d kept, %d unchanged.%n",
+          r.path("fromVersion").asText("(none)"),
+          r.path("toVersion").asText(),
+          r.path("added").size(),
+          r.path("corrected").size(),
+          r.path("kept").size(),
+          r.path("unchanged").asInt());
+      for (String list : List.of("added", "corrected", "kept")) {
+        r.path(list).forEach(item -> out.println("  " + list + " " + item.asText()));
+      }
+      return 0;
+    } catch (IOException e) {
+      out.println("Cannot reach the registry at " + url + ": " + e.getMessage());
+      return 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 2;
+    }
+  }
+
   private static String option(String[] args, String name, String fallback) {
-    for (int i = 3; i < args.length - 1; i++) {
+    return option(args, 3, name, fallback);
+  }
+
+  private static String option(String[] args, int from, String name, String fallback) {
+    for (int i = from; i < args.length - 1; i++) {
       if (args[i].equals(name)) {
         return args[i + 1];
       }

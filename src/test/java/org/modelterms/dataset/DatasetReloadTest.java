@@ -1,0 +1,140 @@
+package org.modelterms.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.modelterms.testing.GraphQLClient.query;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.modelterms.dataset.DatasetFiles.Dataset;
+import org.modelterms.dataset.DatasetFiles.Model;
+
+/**
+ * A newer dataset release is applied as recorded corrections, never over an editor's change, and
+ * applying it twice changes nothing.
+ */
+@QuarkusTest
+class DatasetReloadTest {
+
+  @Inject DatasetReloader reloader;
+
+  private static Model withDescription(Model m, String description) {
+    return new Model(
+        m.slug(),
+        m.name(),
+        m.huggingFaceId(),
+        m.provider(),
+        m.releasedOn(),
+        m.parameterCount(),
+        m.modality(),
+        m.baseModel(),
+        m.baseRelation(),
+        m.licenseExpression(),
+        description,
+        m.sources(),
+        m.components(),
+        m.bindings());
+  }
+
+  private static Model renamed(Model m, String slug, String huggingFaceId) {
+    return new Model(
+        slug,
+        m.name() + " (test copy)",
+        huggingFaceId,
+        m.provider(),
+        m.releasedOn(),
+        m.parameterCount(),
+        m.modality(),
+        m.baseModel(),
+        m.baseRelation(),
+        m.licenseExpression(),
+        m.description(),
+        m.sources(),
+        m.components(),
+        m.bindings());
+  }
+
+  @Test
+  void reloadingTheSameReleaseAgainChangesNothing() {
+    String reload =
+        "mutation { datasetReload { fromVersion toVersion added corrected kept unchanged } }";
+    query(reload); // brings the registry to the bundled release, whatever other tests did
+    JsonPath r = query(reload);
+    assertThat(r.getList("data.datasetReload.added")).isEmpty();
+    assertThat(r.getList("data.datasetReload.corrected")).isEmpty();
+    assertThat(r.getInt("data.datasetReload.unchanged")).isPositive();
+  }
+
+  @Test
+  void aNewerReleaseCorrectsWhatNobodyEditedAndKeepsWhatAnEditorChanged() {
+    Dataset bundled = DatasetFiles.bundled();
+    // An editor corrects grok-1 through the API.
+    JsonPath edit =
+        query(
+            """
+            mutation { modelUpdate(input: { model: "grok-1", description: "Edited by an editor." }) { userErrors { code } } }
+            """);
+    assertThat(edit.getList("data.modelUpdate.userErrors")).isEmpty();
+
+    List<Model> models = new ArrayList<>();
+    for (Model m : bundled.models()) {
+      if (m.slug().equals("t5-11b")) {
+        models.add(withDescription(m, "Corrected by a newer dataset release."));
+      } else if (m.slug().equals("grok-1")) {
+        models.add(withDescription(m, "The newer release's wording."));
+      } else {
+        models.add(m);
+      }
+    }
+    Model t5 =
+        bundled.models().stream().filter(m -> m.slug().equals("t5-11b")).findFirst().orElseThrow();
+    models.add(renamed(t5, "t5-11b-reload-copy", "google-t5/t5-11b-reload-copy"));
+    DatasetFiles.Manifest manifest = bundled.manifest();
+    Dataset newer =
+        new Dataset(
+            new DatasetFiles.Manifest(
+                "2099.1.0",
+                manifest.title(),
+                manifest.snapshot(),
+                manifest.description(),
+                manifest.documents(),
+                manifest.models()),
+            bundled.sources(),
+            bundled.organizations(),
+            bundled.licenses(),
+            bundled.documents(),
+            bundled.events(),
+            models);
+
+    DatasetReloader.Report report = reloader.reload(newer);
+    assertThat(report.toVersion()).isEqualTo("2099.1.0");
+    assertThat(report.added()).contains("model t5-11b-reload-copy");
+    assertThat(report.corrected()).contains("model t5-11b");
+    assertThat(report.kept())
+        .anySatisfy(k -> assertThat(k).startsWith("model grok-1 was changed by anonymous"));
+
+    JsonPath after =
+        query(
+            """
+            { t5: model(slug: "t5-11b") { id description } grok: model(slug: "grok-1") { description } }
+            """);
+    assertThat(after.getString("data.t5.description"))
+        .isEqualTo("Corrected by a newer dataset release.");
+    assertThat(after.getString("data.grok.description")).isEqualTo("Edited by an editor.");
+    JsonPath trail =
+        query(
+            "query($id: ID!) { changes(entity: $id) { nodes { operation recordedBy changedFields } } }",
+            "id",
+            after.getString("data.t5.id"));
+    List<Map<String, Object>> changes = trail.getList("data.changes.nodes");
+    assertThat(changes.get(changes.size() - 1)).containsEntry("recordedBy", "modelterms-dataset");
+
+    DatasetReloader.Report again = reloader.reload(newer);
+    assertThat(again.added()).isEmpty();
+    assertThat(again.corrected()).isEmpty();
+  }
+}
