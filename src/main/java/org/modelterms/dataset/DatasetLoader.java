@@ -16,22 +16,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.modelterms.dataset.DatasetFiles.Dataset;
-import org.modelterms.events.EventService;
 import org.modelterms.history.ChangeAuthor;
 import org.modelterms.licenses.LicenseEditor;
-import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.LicenseRegisterInput;
 import org.modelterms.licenses.api.LicenseUpdateInput;
-import org.modelterms.models.ModelService;
 import org.modelterms.models.api.ComponentInput;
-import org.modelterms.models.api.ModelRegisterInput;
-import org.modelterms.organizations.OrganizationService;
-import org.modelterms.organizations.api.OrganizationRegisterInput;
-import org.modelterms.policies.PolicyBinder;
-import org.modelterms.policies.PolicyEditor;
-import org.modelterms.policies.api.ModelBindInput;
-import org.modelterms.policies.api.PolicyDocumentRegisterInput;
-import org.modelterms.policies.api.PolicyVersionPublishInput;
 import org.modelterms.policies.api.UseRuleInput;
 import org.modelterms.sources.api.SourceInput;
 
@@ -50,13 +39,8 @@ public class DatasetLoader {
   boolean loadAtStart;
 
   @Inject EntityManager em;
-  @Inject OrganizationService organizations;
-  @Inject LicenseService licenses;
+  @Inject DatasetWrites writes;
   @Inject LicenseEditor licenseEditor;
-  @Inject PolicyEditor policies;
-  @Inject PolicyBinder binder;
-  @Inject ModelService models;
-  @Inject EventService events;
 
   void onStart(@Observes @Priority(20) StartupEvent event) {
     if (loadAtStart) {
@@ -79,11 +63,7 @@ public class DatasetLoader {
     }
     Sources sources = new Sources(dataset.sources());
     for (DatasetFiles.Organization o : dataset.organizations()) {
-      step(
-          "organisation " + o.slug(),
-          () ->
-              organizations.register(
-                  new OrganizationRegisterInput(o.slug(), o.name(), o.country(), o.website())));
+      step("organisation " + o.slug(), () -> writes.organization(o));
     }
     for (DatasetFiles.License l : dataset.licenses()) {
       step(
@@ -106,90 +86,24 @@ public class DatasetLoader {
           });
     }
     for (DatasetFiles.Document d : DatasetOrder.documents(dataset.documents())) {
-      step(
-          "document " + d.slug(),
-          () ->
-              policies.registerDocument(
-                  new PolicyDocumentRegisterInput(
-                      d.slug(),
-                      d.title(),
-                      d.kind(),
-                      d.publisher(),
-                      d.license(),
-                      d.url(),
-                      d.incorporates(),
-                      d.amends(),
-                      sources.of(d.sources()))));
+      step("document " + d.slug(), () -> writes.document(d, sources));
       for (DatasetFiles.Version v : d.versions()) {
-        step(
-            "version \"" + v.label() + "\" of " + d.slug(),
-            () ->
-                policies.publishVersion(
-                    new PolicyVersionPublishInput(
-                        d.slug(),
-                        v.label(),
-                        v.effectiveFrom(),
-                        v.effectiveTo(),
-                        v.sourceUrl(),
-                        null,
-                        v.text(),
-                        rules(v.rules(), sources),
-                        sources.of(v.sources()))));
+        step("version \"" + v.label() + "\" of " + d.slug(), () -> writes.version(d, v, sources));
       }
     }
     for (DatasetFiles.Model m : DatasetOrder.models(dataset.models())) {
-      step(
-          "model " + m.slug(),
-          () ->
-              models.register(
-                  new ModelRegisterInput(
-                      m.slug(),
-                      m.name(),
-                      m.huggingFaceId(),
-                      m.provider(),
-                      m.releasedOn(),
-                      m.parameterCount(),
-                      m.modality(),
-                      m.description(),
-                      m.licenseExpression(),
-                      m.baseModel(),
-                      m.baseRelation(),
-                      components(m.components(), sources),
-                      sources.of(m.sources()))));
+      step("model " + m.slug(), () -> writes.model(m, sources));
     }
     for (DatasetFiles.Model m : dataset.models()) {
       List<DatasetFiles.Binding> bindings =
           new ArrayList<>(m.bindings() == null ? List.of() : m.bindings());
       bindings.sort(java.util.Comparator.comparing(DatasetFiles.Binding::from));
       for (DatasetFiles.Binding b : bindings) {
-        step(
-            "binding of " + m.slug() + " to " + b.document(),
-            () ->
-                binder.bind(
-                    new ModelBindInput(
-                        m.slug(),
-                        b.document(),
-                        b.role(),
-                        b.from(),
-                        b.to(),
-                        sources.of(b.sources()))));
+        step("binding of " + m.slug() + " to " + b.document(), () -> writes.binding(m, b, sources));
       }
     }
     for (DatasetFiles.Event e : dataset.events()) {
-      step(
-          "event " + e.id(),
-          () ->
-              events.record(
-                  new EventService.EventInput(
-                      e.id(),
-                      e.date(),
-                      e.title(),
-                      e.actor(),
-                      e.summary(),
-                      e.effect(),
-                      e.documents(),
-                      e.models(),
-                      sources.of(e.sources()))));
+      step("event " + e.id(), () -> writes.event(e, sources));
     }
     markLoaded(dataset.manifest().version());
     LOG.infof(

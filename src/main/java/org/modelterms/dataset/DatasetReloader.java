@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.modelterms.dataset.DatasetFiles.Dataset;
-import org.modelterms.events.EventService;
 import org.modelterms.events.PolicyEventEntity;
 import org.modelterms.history.ChangeAuthor;
 import org.modelterms.models.ComponentEntity;
@@ -18,20 +17,13 @@ import org.modelterms.models.ModelEntity;
 import org.modelterms.models.ModelService;
 import org.modelterms.models.api.ComponentInput;
 import org.modelterms.models.api.ComponentSetInput;
-import org.modelterms.models.api.ModelRegisterInput;
 import org.modelterms.models.api.ModelUpdateInput;
 import org.modelterms.organizations.OrganizationEntity;
 import org.modelterms.organizations.OrganizationService;
-import org.modelterms.organizations.api.OrganizationRegisterInput;
 import org.modelterms.organizations.api.OrganizationUpdateInput;
 import org.modelterms.policies.BindingEntity;
-import org.modelterms.policies.PolicyBinder;
 import org.modelterms.policies.PolicyDocumentEntity;
-import org.modelterms.policies.PolicyEditor;
 import org.modelterms.policies.PolicyVersionEntity;
-import org.modelterms.policies.api.ModelBindInput;
-import org.modelterms.policies.api.PolicyDocumentRegisterInput;
-import org.modelterms.policies.api.PolicyVersionPublishInput;
 import org.modelterms.policies.api.UseRuleInput;
 
 /**
@@ -56,12 +48,10 @@ public class DatasetReloader {
 
   @Inject EntityManager em;
   @Inject DatasetLoader loader;
+  @Inject DatasetWrites writes;
   @Inject OrganizationService organizations;
-  @Inject PolicyEditor policies;
-  @Inject PolicyBinder binder;
   @Inject ModelService models;
   @Inject ComponentService components;
-  @Inject EventService events;
 
   /** Applies the dataset; returns what changed. */
   @Transactional
@@ -86,8 +76,7 @@ public class DatasetReloader {
       Optional<OrganizationEntity> current =
           OrganizationEntity.find("slug", o.slug()).firstResultOptional();
       if (current.isEmpty()) {
-        organizations.register(
-            new OrganizationRegisterInput(o.slug(), o.name(), o.country(), o.website()));
+        writes.organization(o);
         added.add("organisation " + o.slug());
       } else if (Objects.equals(current.get().name, o.name())
           && Objects.equals(current.get().country, o.country())
@@ -105,17 +94,7 @@ public class DatasetReloader {
       Optional<PolicyDocumentEntity> current =
           PolicyDocumentEntity.find("slug", d.slug()).firstResultOptional();
       if (current.isEmpty()) {
-        policies.registerDocument(
-            new PolicyDocumentRegisterInput(
-                d.slug(),
-                d.title(),
-                d.kind(),
-                d.publisher(),
-                d.license(),
-                d.url(),
-                d.incorporates(),
-                d.amends(),
-                sources.of(d.sources())));
+        writes.document(d, sources);
         added.add("document " + d.slug());
       }
       for (DatasetFiles.Version v : d.versions()) {
@@ -145,38 +124,14 @@ public class DatasetReloader {
                   + " is dated before the registry's latest version; add it through the API");
           continue;
         }
-        policies.publishVersion(
-            new PolicyVersionPublishInput(
-                d.slug(),
-                v.label(),
-                v.effectiveFrom(),
-                v.effectiveTo(),
-                v.sourceUrl(),
-                null,
-                v.text(),
-                rules(v.rules(), sources),
-                sources.of(v.sources())));
+        writes.version(d, v, sources);
         added.add("version \"" + v.label() + "\" of " + d.slug());
       }
     }
     for (DatasetFiles.Model m : DatasetOrder.models(dataset.models())) {
       Optional<ModelEntity> current = ModelEntity.find("slug", m.slug()).firstResultOptional();
       if (current.isEmpty()) {
-        models.register(
-            new ModelRegisterInput(
-                m.slug(),
-                m.name(),
-                m.huggingFaceId(),
-                m.provider(),
-                m.releasedOn(),
-                m.parameterCount(),
-                m.modality(),
-                m.description(),
-                m.licenseExpression(),
-                m.baseModel(),
-                m.baseRelation(),
-                DatasetLoader.components(m.components(), sources),
-                sources.of(m.sources())));
+        writes.model(m, sources);
         added.add("model " + m.slug());
         continue;
       }
@@ -231,9 +186,7 @@ public class DatasetReloader {
             > 0) {
           unchanged[0]++;
         } else {
-          binder.bind(
-              new ModelBindInput(
-                  m.slug(), b.document(), b.role(), b.from(), b.to(), sources.of(b.sources())));
+          writes.binding(m, b, sources);
           added.add("binding of " + m.slug() + " to " + b.document() + " from " + b.from());
         }
       }
@@ -242,17 +195,7 @@ public class DatasetReloader {
       if (PolicyEventEntity.count("key", ev.id()) > 0) {
         unchanged[0]++;
       } else {
-        events.record(
-            new EventService.EventInput(
-                ev.id(),
-                ev.date(),
-                ev.title(),
-                ev.actor(),
-                ev.summary(),
-                ev.effect(),
-                ev.documents(),
-                ev.models(),
-                sources.of(ev.sources())));
+        writes.event(ev, sources);
         added.add("event " + ev.id());
       }
     }

@@ -189,21 +189,28 @@ public final class ImportCommand {
             + "(input: $input) { outcome "
             + dataSet.selection
             + " userErrors { field message code } } }";
-    String body =
-        json.writeValueAsString(Map.of("query", query, "variables", Map.of("input", input)));
+    return post(
+            url, Map.of("query", query, "variables", Map.of("input", input)), Duration.ofMinutes(2))
+        .path(dataSet.mutation);
+  }
+
+  /** Posts a GraphQL request; a top-level error (a fault, not a refused input) is an exception. */
+  private JsonNode post(String url, Map<String, Object> request, Duration timeout)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofMinutes(2))
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     JsonNode reply = json.readTree(response.body());
     if (reply.has("errors")) {
-      throw new IOException(reply.path("errors").get(0).path("message").asText());
+      throw new IOException(
+          "the registry refused: " + reply.path("errors").get(0).path("message").asText());
     }
-    return reply.path("data").path(dataSet.mutation);
+    return reply.path("data");
   }
 
   private static String inputType(DataSet dataSet) {
@@ -235,26 +242,15 @@ public final class ImportCommand {
   /** Applies the curated dataset bundled with the registry's release, and prints what it did. */
   private int reloadDataset(String url) {
     try {
-      String body =
-          json.writeValueAsString(
-              Map.of(
-                  "query",
-                  "mutation { datasetReload { fromVersion toVersion added corrected kept unchanged } }"));
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url))
-                  .timeout(Duration.ofMinutes(5))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      JsonNode reply = json.readTree(response.body());
-      if (reply.has("errors")) {
-        out.println(
-            "The registry refused: " + reply.path("errors").get(0).path("message").asText());
-        return 2;
-      }
-      JsonNode r = reply.path("data").path("datasetReload");
+      JsonNode r =
+          post(
+                  url,
+                  Map.of(
+                      "query",
+                      "mutation { datasetReload { fromVersion toVersion added corrected kept"
+                          + " unchanged } }"),
+                  Duration.ofMinutes(5))
+              .path("datasetReload");
       out.printf(
           "Dataset %s -> %s: %d added, %d corrected, %d kept, %d unchanged.%n",
           r.path("fromVersion").asText("(none)"),
