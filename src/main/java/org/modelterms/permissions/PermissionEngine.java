@@ -135,8 +135,8 @@ public final class PermissionEngine {
               + context
               + " "
               + banned
-              + " But "
-              + cite(exceptions, "permits it for this actor"));
+              + " But t"
+              + cite(exceptions, "permits it for this actor").substring(1));
     }
     boolean certain = prohibitions.stream().anyMatch(p -> p.match() == Match.YES);
     List<Applicable> possibleExceptions =
