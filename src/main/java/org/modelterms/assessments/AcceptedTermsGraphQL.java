@@ -9,9 +9,11 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.modelterms.assessments.api.AcceptedTerm;
+import org.modelterms.graphql.GuardsDatabase;
 
 /** The terms each framework accepts, as the registry applies them. */
 @GraphQLApi
+@GuardsDatabase
 public class AcceptedTermsGraphQL {
 
   @Inject EntityManager em;

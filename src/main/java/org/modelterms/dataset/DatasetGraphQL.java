@@ -5,8 +5,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.GuardsDatabase;
 
 @GraphQLApi
+@GuardsDatabase
 public class DatasetGraphQL {
 
   @Inject DatasetReloader reloader;

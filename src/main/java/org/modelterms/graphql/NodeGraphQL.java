@@ -15,6 +15,7 @@ import org.modelterms.sources.SourceService;
 
 /** {@code node(id:)}: fetches any object by its global id. */
 @GraphQLApi
+@GuardsDatabase
 public class NodeGraphQL {
 
   @Inject OrganizationService organizations;

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.modelterms.graphql.GuardsDatabase;
 import org.modelterms.graphql.Writes;
 import org.modelterms.imports.api.EuIndexImportInput;
 import org.modelterms.imports.api.EuIndexImportPayload;
@@ -18,6 +19,7 @@ import org.modelterms.models.ModelQueries;
 
 /** Imports of third-party data sets, one file per call. */
 @GraphQLApi
+@GuardsDatabase
 public class ImportGraphQL {
 
   @Inject MotImportService mot;

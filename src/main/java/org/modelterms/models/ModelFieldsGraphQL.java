@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.modelterms.graphql.GuardsDatabase;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Component;
@@ -29,6 +30,7 @@ import org.modelterms.sources.api.Citation;
  * statements whatever its size.
  */
 @GraphQLApi
+@GuardsDatabase
 public class ModelFieldsGraphQL {
 
   @Inject ModelQueries queries;

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.modelterms.graphql.GuardsDatabase;
 import org.modelterms.graphql.Writes;
 import org.modelterms.models.api.ComponentPayload;
 import org.modelterms.models.api.ComponentSetInput;
@@ -21,6 +22,7 @@ import org.modelterms.models.api.ModelUpdateInput;
 
 /** Queries and mutations of models; their nested fields are in {@link ModelFieldsGraphQL}. */
 @GraphQLApi
+@GuardsDatabase
 public class ModelGraphQL {
 
   @Inject ModelQueries queries;

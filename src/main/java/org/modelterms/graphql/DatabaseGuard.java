@@ -1,0 +1,53 @@
+package org.modelterms.graphql;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Turns a lost database into a clear, stable error instead of "System error". It runs outside the
+ * services' transactions, so it sees failures to connect and to commit alike.
+ */
+@GuardsDatabase
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE)
+public class DatabaseGuard {
+
+  @AroundInvoke
+  Object guard(InvocationContext context) throws Exception {
+    try {
+      return context.proceed();
+    } catch (RuntimeException e) {
+      if (isConnectionFailure(e)) {
+        throw new DatabaseUnavailableException();
+      }
+      throw e;
+    }
+  }
+
+  static boolean isConnectionFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+      if (t instanceof SQLException sql
+          && sql.getMessage() != null
+          && sql.getMessage().contains("Acquisition timeout")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+}
