@@ -25,8 +25,21 @@ public class DatabaseGuard {
       if (isConnectionFailure(e)) {
         throw new DatabaseUnavailableException();
       }
+      if (hasState(e, "22021")) {
+        // PostgreSQL text cannot hold the NUL character; the caller sent one.
+        throw new InvalidArgumentException("Text may not contain the NUL character (\\u0000).");
+      }
       throw e;
     }
+  }
+
+  static boolean hasState(Throwable e, String state) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isConnectionFailure(Throwable e) {
