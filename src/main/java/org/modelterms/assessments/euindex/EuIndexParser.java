@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.modelterms.assessments.yaml.YamlFormatException;
+import org.modelterms.assessments.yaml.YamlNode;
 
 /**
  * Reads the European Open Source AI Index's model files (one YAML file per model family).
@@ -63,8 +65,13 @@ public final class EuIndexParser {
 
   /** Reads one model file's text; {@code fileName} is kept on the entry. */
   public EuIndexEntry parse(String fileName, String yamlText) {
-    YamlTree root = YamlTree.parse(stripByteOrderMark(yamlText));
-    if (root.kind() != YamlTree.Kind.MAPPING) {
+    YamlNode root;
+    try {
+      root = YamlNode.parse(stripByteOrderMark(yamlText));
+    } catch (YamlFormatException e) {
+      throw new EuIndexFormatException(e.line(), e.problem(), e.getCause());
+    }
+    if (root.kind() != YamlNode.Kind.MAPPING) {
       throw new EuIndexFormatException(
           root.line(),
           "an index file should be a mapping of system, org and the 12 dimensions, but is "
@@ -134,7 +141,7 @@ public final class EuIndexParser {
         && !fileName.equals(TEMPLATE_FILE);
   }
 
-  private static void checkTopLevelKeys(YamlTree root) {
+  private static void checkTopLevelKeys(YamlNode root) {
     for (String key : root.fields().keySet()) {
       if (!key.equals(SYSTEM) && !key.equals(ORG) && EuIndexDimension.fromRef(key).isEmpty()) {
         throw new EuIndexFormatException(
@@ -150,8 +157,8 @@ public final class EuIndexParser {
     }
   }
 
-  private static EuIndexEntry.SystemInfo readSystem(YamlTree root, List<String> ignoredKeys) {
-    YamlTree node = section(root, SYSTEM);
+  private static EuIndexEntry.SystemInfo readSystem(YamlNode root, List<String> ignoredKeys) {
+    YamlNode node = section(root, SYSTEM);
     String endModelLicense = readEndModelLicense(node);
     for (String key : node.fields().keySet()) {
       if (!SYSTEM_KEYS.contains(key) && !key.equals(END_MODEL_LICENSE_VARIANT)) {
@@ -178,7 +185,7 @@ public final class EuIndexParser {
   }
 
   /** Four files write "endmodel license"; both spellings at once would leave us guessing. */
-  private static String readEndModelLicense(YamlTree system) {
+  private static String readEndModelLicense(YamlNode system) {
     if (system.fields().containsKey("endmodellicense")
         && system.fields().containsKey(END_MODEL_LICENSE_VARIANT)) {
       throw new EuIndexFormatException(
@@ -192,8 +199,8 @@ public final class EuIndexParser {
     return text(system, key, SYSTEM);
   }
 
-  private static EuIndexEntry.OrgInfo readOrg(YamlTree root, List<String> ignoredKeys) {
-    YamlTree node = section(root, ORG);
+  private static EuIndexEntry.OrgInfo readOrg(YamlNode root, List<String> ignoredKeys) {
+    YamlNode node = section(root, ORG);
     for (String key : node.fields().keySet()) {
       if (!ORG_KEYS.contains(key)) {
         ignoredKeys.add(ORG + "." + key + " (line " + node.keyLine(key) + ")");
@@ -203,21 +210,21 @@ public final class EuIndexParser {
         text(node, "name", ORG), links(node, ORG), text(node, NOTES, ORG));
   }
 
-  private static YamlTree section(YamlTree root, String key) {
-    YamlTree node = root.fields().get(key);
+  private static YamlNode section(YamlNode root, String key) {
+    YamlNode node = root.fields().get(key);
     if (node == null) {
       throw new EuIndexFormatException(0, "the file has no '" + key + "' section");
     }
-    if (node.kind() != YamlTree.Kind.MAPPING) {
+    if (node.kind() != YamlNode.Kind.MAPPING) {
       throw new EuIndexFormatException(
           root.keyLine(key), "'" + key + "' should be a mapping, but is " + node.describe());
     }
     return node;
   }
 
-  private static EuIndexEntry.Rating readRating(YamlTree root, EuIndexDimension dimension) {
+  private static EuIndexEntry.Rating readRating(YamlNode root, EuIndexDimension dimension) {
     String ref = dimension.ref();
-    YamlTree node = root.fields().get(ref);
+    YamlNode node = root.fields().get(ref);
     if (node == null) {
       throw new EuIndexFormatException(
           0,
@@ -228,7 +235,7 @@ public final class EuIndexParser {
     if (node.isNull()) {
       return new EuIndexEntry.Rating(OpennessClass.NOT_APPLICABLE, List.of(), null);
     }
-    if (node.kind() != YamlTree.Kind.MAPPING) {
+    if (node.kind() != YamlNode.Kind.MAPPING) {
       throw new EuIndexFormatException(
           root.keyLine(ref),
           "'" + ref + "' should be a mapping of class, link and notes, but is " + node.describe());
@@ -243,7 +250,7 @@ public final class EuIndexParser {
     return new EuIndexEntry.Rating(readClass(node, ref), links(node, ref), text(node, NOTES, ref));
   }
 
-  private static OpennessClass readClass(YamlTree rating, String ref) {
+  private static OpennessClass readClass(YamlNode rating, String ref) {
     String written = text(rating, CLASS, ref);
     return OpennessClass.fromDataValue(written)
         .orElseThrow(
@@ -258,12 +265,12 @@ public final class EuIndexParser {
   }
 
   /** A text field, stripped; null when absent, empty or blank. */
-  private static String text(YamlTree mapping, String key, String path) {
-    YamlTree node = mapping.fields().get(key);
+  private static String text(YamlNode mapping, String key, String path) {
+    YamlNode node = mapping.fields().get(key);
     if (node == null || node.isNull()) {
       return null;
     }
-    if (node.kind() != YamlTree.Kind.SCALAR) {
+    if (!node.isScalar()) {
       throw new EuIndexFormatException(
           mapping.keyLine(key),
           "'" + path + "." + key + "' should be text, but is " + node.describe());
@@ -273,18 +280,18 @@ public final class EuIndexParser {
   }
 
   /** {@code link}: one URL, a list of them, or nothing; blank items are skipped. */
-  private static List<String> links(YamlTree mapping, String path) {
-    YamlTree node = mapping.fields().get(LINK);
+  private static List<String> links(YamlNode mapping, String path) {
+    YamlNode node = mapping.fields().get(LINK);
     if (node == null || node.isNull()) {
       return List.of();
     }
-    List<YamlTree> items = node.kind() == YamlTree.Kind.SEQUENCE ? node.items() : List.of(node);
+    List<YamlNode> items = node.kind() == YamlNode.Kind.SEQUENCE ? node.items() : List.of(node);
     List<String> links = new ArrayList<>();
-    for (YamlTree item : items) {
+    for (YamlNode item : items) {
       if (item.isNull()) {
         continue;
       }
-      if (item.kind() != YamlTree.Kind.SCALAR) {
+      if (!item.isScalar()) {
         // A mapping's own line is that of its first key; point at "link:" unless in a list.
         int line = item == node ? mapping.keyLine(LINK) : item.line();
         throw new EuIndexFormatException(

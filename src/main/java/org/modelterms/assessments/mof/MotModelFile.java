@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.modelterms.assessments.yaml.YamlFormatException;
+import org.modelterms.assessments.yaml.YamlNode;
 
 /**
  * One model file of the Model Openness Tool ({@code models/*.yml} in its repository), read as
@@ -21,7 +23,15 @@ public record MotModelFile(Framework framework, Release release) {
    * Reads a model file's YAML text; throws {@link MotFormatException} (with a line) if malformed.
    */
   public static MotModelFile parse(String yamlText) {
-    return MotModelFileReader.read(YamlNode.parse(yamlText));
+    YamlNode root;
+    try {
+      root = YamlNode.parse(yamlText);
+    } catch (MotFormatException e) {
+      throw e;
+    } catch (YamlFormatException e) {
+      throw new MotFormatException(e.line(), e.problem(), e.getCause());
+    }
+    return MotModelFileReader.read(root);
   }
 
   /** Reads a model file (UTF-8). */

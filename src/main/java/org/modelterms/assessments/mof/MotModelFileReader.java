@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.modelterms.assessments.yaml.YamlNode;
 
 /**
  * Turns the YAML tree of a MOT model file into {@link MotModelFile}, rejecting anything not shaped

@@ -1,4 +1,4 @@
-package org.modelterms.assessments.euindex;
+package org.modelterms.assessments.yaml;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,37 +15,40 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * A YAML value with the line it starts on, built from Jackson's token stream. Jackson's own tree
- * forgets locations, and "class: opne" is only useful to the file's author with a line number.
- *
- * <p>The MOF package has a similar reader; this one stays separate so that the two importers can
- * evolve (and be reviewed) independently.
+ * A YAML value together with the line it starts on. Jackson's own tree forgets locations, and a
+ * problem in a data file is only useful to its author with a line number, so the parser builds this
+ * small tree from Jackson's token stream instead. Shared by the Model Openness Tool and the
+ * European Open Source AI Index readers.
  */
-final class YamlTree {
+public final class YamlNode {
 
-  enum Kind {
+  public enum Kind {
     MAPPING,
     SEQUENCE,
-    SCALAR,
+    TEXT,
+    NUMBER,
+    BOOLEAN,
     NULL
   }
 
-  private static final YAMLFactory YAML = new YAMLFactory();
+  // "license:" with no value must read as null (as in the MOT's PHP), distinct from "license: ''".
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
 
   private final Kind kind;
   private final int line;
   private final String text;
-  private final Map<String, YamlTree> fields;
+  private final Map<String, YamlNode> fields;
   private final Map<String, Integer> keyLines;
-  private final List<YamlTree> items;
+  private final List<YamlNode> items;
 
-  private YamlTree(
+  private YamlNode(
       Kind kind,
       int line,
       String text,
-      Map<String, YamlTree> fields,
+      Map<String, YamlNode> fields,
       Map<String, Integer> keyLines,
-      List<YamlTree> items) {
+      List<YamlNode> items) {
     this.kind = kind;
     this.line = line;
     this.text = text;
@@ -54,27 +57,30 @@ final class YamlTree {
     this.items = items;
   }
 
-  /** Reads one YAML document; rejects empty input, syntax errors and a second document. */
-  static YamlTree parse(String yamlText) {
+  /** Reads a whole YAML document; rejects empty input, syntax errors and several documents. */
+  public static YamlNode parse(String yamlText) {
     try (JsonParser parser = YAML.createParser(yamlText)) {
       if (parser.nextToken() == null) {
-        throw new EuIndexFormatException(1, "the file is empty");
+        throw new YamlFormatException(1, "the file is empty");
       }
-      YamlTree root = read(parser);
+      YamlNode root = read(parser);
       if (parser.nextToken() != null) {
-        throw new EuIndexFormatException(
-            lineOf(parser), "an index file holds one YAML document, but a second one starts here");
+        throw new YamlFormatException(
+            lineOf(parser), "the file holds one YAML document, but a second one starts here");
       }
       return root;
     } catch (StreamReadException e) {
       throw syntaxError(e);
     } catch (IOException e) {
-      throw new EuIndexFormatException(0, "could not read the YAML text: " + e.getMessage(), e);
+      throw new YamlFormatException(0, "could not read the YAML text: " + e.getMessage(), e);
     }
   }
 
-  /** SnakeYAML knows where a syntax problem is; Jackson's location is often a line earlier. */
-  private static EuIndexFormatException syntaxError(StreamReadException e) {
+  /**
+   * SnakeYAML knows where the problem is; Jackson's own location is where its reader had got to,
+   * often a line earlier.
+   */
+  private static YamlFormatException syntaxError(StreamReadException e) {
     if (e.getCause() instanceof MarkedYAMLException) {
       MarkedYAMLException yaml = (MarkedYAMLException) e.getCause();
       Mark problemMark = yaml.getProblemMark();
@@ -88,18 +94,17 @@ final class YamlTree {
         problem += ")";
       }
       int line = problemMark == null ? 0 : problemMark.getLine() + 1;
-      return new EuIndexFormatException(line, "not valid YAML: " + problem, e);
+      return new YamlFormatException(line, "not valid YAML: " + problem, e);
     }
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    return new EuIndexFormatException(
-        line, "not valid YAML: " + firstLine(e.getOriginalMessage()), e);
+    return new YamlFormatException(line, "not valid YAML: " + firstLine(e.getOriginalMessage()), e);
   }
 
-  private static YamlTree read(JsonParser parser) throws IOException {
+  private static YamlNode read(JsonParser parser) throws IOException {
     int line = lineOf(parser);
     if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
       // Jackson hands over an alias's name instead of the value it stands for.
-      throw new EuIndexFormatException(line, "YAML aliases (*name) are not supported");
+      throw new YamlFormatException(line, "YAML aliases (*name) are not supported");
     }
     JsonToken token = parser.currentToken();
     switch (token) {
@@ -108,28 +113,29 @@ final class YamlTree {
       case START_ARRAY:
         return readSequence(parser, line);
       case VALUE_STRING:
+        return scalar(Kind.TEXT, line, parser.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
+        return scalar(Kind.NUMBER, line, parser.getText());
       case VALUE_TRUE:
       case VALUE_FALSE:
-        // Numbers and booleans keep the text as written: a model named "1.5" stays "1.5".
-        return new YamlTree(Kind.SCALAR, line, parser.getText(), Map.of(), Map.of(), List.of());
+        return scalar(Kind.BOOLEAN, line, parser.getText());
       case VALUE_NULL:
-        return new YamlTree(Kind.NULL, line, null, Map.of(), Map.of(), List.of());
+        return scalar(Kind.NULL, line, null);
       default:
-        throw new EuIndexFormatException(line, "unexpected YAML content (" + token + ")");
+        throw new YamlFormatException(line, "unexpected YAML content (" + token + ")");
     }
   }
 
-  private static YamlTree readMapping(JsonParser parser, int line) throws IOException {
-    Map<String, YamlTree> fields = new LinkedHashMap<>();
+  private static YamlNode readMapping(JsonParser parser, int line) throws IOException {
+    Map<String, YamlNode> fields = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       int keyLine = lineOf(parser);
       if (fields.containsKey(key)) {
-        // YAML forbids duplicate keys; silently taking one could show a rating nobody meant.
-        throw new EuIndexFormatException(
+        // YAML forbids duplicate keys; taking either silently could hide the value meant.
+        throw new YamlFormatException(
             keyLine,
             "the key '" + key + "' appears twice (first on line " + keyLines.get(key) + ")");
       }
@@ -137,7 +143,7 @@ final class YamlTree {
       keyLines.put(key, keyLine);
       fields.put(key, read(parser));
     }
-    return new YamlTree(
+    return new YamlNode(
         Kind.MAPPING,
         line,
         null,
@@ -146,12 +152,16 @@ final class YamlTree {
         List.of());
   }
 
-  private static YamlTree readSequence(JsonParser parser, int line) throws IOException {
-    List<YamlTree> items = new ArrayList<>();
+  private static YamlNode readSequence(JsonParser parser, int line) throws IOException {
+    List<YamlNode> items = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       items.add(read(parser));
     }
-    return new YamlTree(Kind.SEQUENCE, line, null, Map.of(), Map.of(), List.copyOf(items));
+    return new YamlNode(Kind.SEQUENCE, line, null, Map.of(), Map.of(), List.copyOf(items));
+  }
+
+  private static YamlNode scalar(Kind kind, int line, String text) {
+    return new YamlNode(kind, line, text, Map.of(), Map.of(), List.of());
   }
 
   private static int lineOf(JsonParser parser) {
@@ -167,49 +177,59 @@ final class YamlTree {
     return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
   }
 
-  Kind kind() {
-    return kind;
-  }
-
-  boolean isNull() {
+  /** Whether this is YAML null (written as nothing, "~" or "null"). */
+  public boolean isNull() {
     return kind == Kind.NULL;
   }
 
-  int line() {
+  /** Whether this is text, a number or a boolean; all keep the text as written. */
+  public boolean isScalar() {
+    return kind == Kind.TEXT || kind == Kind.NUMBER || kind == Kind.BOOLEAN;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public int line() {
     return line;
   }
 
-  /** A scalar's text as written; null for a YAML null. */
-  String text() {
+  /** The scalar's text (null for a YAML null; for numbers and booleans, the text as written). */
+  public String text() {
     return text;
   }
 
   /** A mapping's entries in file order. */
-  Map<String, YamlTree> fields() {
+  public Map<String, YamlNode> fields() {
     return fields;
   }
 
-  /** The line a mapping's key is written on (the mapping's own line if the key is absent). */
-  int keyLine(String key) {
+  /** The line a mapping's key is written on. */
+  public int keyLine(String key) {
     Integer keyLine = keyLines.get(key);
     return keyLine == null ? line : keyLine;
   }
 
-  List<YamlTree> items() {
+  public List<YamlNode> items() {
     return items;
   }
 
-  /** How the value reads in an error message: "a mapping", "a list"... */
-  String describe() {
+  /** How the kind reads in an error message: "a mapping", "a list", "text"... */
+  public String describe() {
     switch (kind) {
       case MAPPING:
         return "a mapping";
       case SEQUENCE:
         return "a list";
-      case SCALAR:
-        return "the text '" + text + "'";
+      case TEXT:
+        return "text";
+      case NUMBER:
+        return "a number (" + text + ")";
+      case BOOLEAN:
+        return "a true/false value (" + text + ")";
       default:
-        return "empty";
+        return "nothing (null)";
     }
   }
 }
