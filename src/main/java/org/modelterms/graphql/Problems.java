@@ -93,8 +93,4 @@ public final class Problems {
       add(UserErrorCode.OUT_OF_RANGE, "The date is more than a year in the future.", field);
     }
   }
-
-  public static String[] path(String... parts) {
-    return parts;
-  }
 }

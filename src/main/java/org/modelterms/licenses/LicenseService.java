@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.modelterms.graphql.Like;
 import org.modelterms.graphql.Paging;
 import org.modelterms.graphql.Problems;
 import org.modelterms.graphql.UserErrorCode;
@@ -108,13 +109,8 @@ public class LicenseService {
     }
     if (filter.search() != null && !filter.search().isBlank()) {
       where.append(" and (lower(key) like :search or lower(name) like :search)");
-      params.and(
-          "search", "%" + escapeLike(filter.search().strip().toLowerCase(Locale.ROOT)) + "%");
+      params.and("search", Like.containing(filter.search()));
     }
-  }
-
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static Paging.Cursor cursorOf(License license) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.modelterms.graphql.InvalidArgumentException;
+import org.modelterms.graphql.Like;
 import org.modelterms.graphql.Paging;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.License;
@@ -255,17 +256,7 @@ public class ModelQueries {
       where.append(
           " and (lower(m.name) like :search or m.slug like :search"
               + " or lower(m.huggingFaceId) like :search)");
-      params.and(
-          "search",
-          "%"
-              + filter
-                  .search()
-                  .strip()
-                  .toLowerCase(Locale.ROOT)
-                  .replace("\\", "\\\\")
-                  .replace("%", "\\%")
-                  .replace("_", "\\_")
-              + "%");
+      params.and("search", Like.containing(filter.search()));
     }
     if (filter.baseModel() != null) {
       long baseKey =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.modelterms.graphql.Like;
 import org.modelterms.graphql.Paging;
 import org.modelterms.graphql.Problems;
 import org.modelterms.graphql.UserError;
@@ -131,17 +132,9 @@ public class OrganizationService {
   private static Parameters searchParams(String search) {
     Parameters params = new Parameters();
     if (search != null && !search.isBlank()) {
-      params.and("search", "%" + likeEscaped(search) + "%");
+      params.and("search", Like.containing(search));
     }
     return params;
-  }
-
-  private static String likeEscaped(String text) {
-    return text.strip()
-        .toLowerCase(Locale.ROOT)
-        .replace("\\", "\\\\")
-        .replace("%", "\\%")
-        .replace("_", "\\_");
   }
 
   private static Paging.Cursor cursorOf(Organization organization) {
