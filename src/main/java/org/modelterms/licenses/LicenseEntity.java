@@ -1,31 +1,20 @@
 package org.modelterms.licenses;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.modelterms.persistence.EditableEntity;
 
 @Entity
 @Table(name = "license")
-public class LicenseEntity extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class LicenseEntity extends EditableEntity {
 
   /** An SPDX licence id or a registered {@code LicenseRef-…} id. */
   @Column(nullable = false)
@@ -55,14 +44,4 @@ public class LicenseEntity extends PanacheEntityBase {
   @OneToMany(mappedBy = "license", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("alias")
   public List<LicenseAliasEntity> aliases = new ArrayList<>();
-
-  @Version public int version;
-
-  @CreationTimestamp
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public OffsetDateTime createdAt;
-
-  @UpdateTimestamp
-  @Column(name = "updated_at", nullable = false)
-  public OffsetDateTime updatedAt;
 }

@@ -1,37 +1,26 @@
 package org.modelterms.models;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.modelterms.licenses.LicenseEntity;
 import org.modelterms.organizations.OrganizationEntity;
+import org.modelterms.persistence.EditableEntity;
 
 /** One released model, e.g. Llama 3.1 405B. */
 @Entity
 @Table(name = "model")
-public class ModelEntity extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class ModelEntity extends EditableEntity {
 
   @Column(nullable = false)
   public String slug;
@@ -76,14 +65,4 @@ public class ModelEntity extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   @Column(name = "base_relation")
   public BaseRelation baseRelation;
-
-  @Version public int version;
-
-  @CreationTimestamp
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public OffsetDateTime createdAt;
-
-  @UpdateTimestamp
-  @Column(name = "updated_at", nullable = false)
-  public OffsetDateTime updatedAt;
 }

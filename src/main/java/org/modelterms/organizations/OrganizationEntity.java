@@ -1,25 +1,14 @@
 package org.modelterms.organizations;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.modelterms.persistence.EditableEntity;
 
 /** A provider of models (Meta, Alibaba Cloud, EleutherAI …). */
 @Entity
 @Table(name = "organization")
-public class OrganizationEntity extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class OrganizationEntity extends EditableEntity {
 
   @Column(nullable = false)
   public String slug;
@@ -31,14 +20,4 @@ public class OrganizationEntity extends PanacheEntityBase {
   public String country;
 
   public String website;
-
-  @Version public int version;
-
-  @CreationTimestamp
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public OffsetDateTime createdAt;
-
-  @UpdateTimestamp
-  @Column(name = "updated_at", nullable = false)
-  public OffsetDateTime updatedAt;
 }

@@ -1,27 +1,16 @@
 package org.modelterms.policies;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.modelterms.persistence.EditableEntity;
 
 /** A text that grants or restricts use: licence, AUP, terms, or public statement. */
 @Entity
 @Table(name = "policy_document")
-public class PolicyDocumentEntity extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class PolicyDocumentEntity extends EditableEntity {
 
   @Column(nullable = false)
   public String slug;
@@ -41,14 +30,4 @@ public class PolicyDocumentEntity extends PanacheEntityBase {
   public Long licenseId;
 
   public String url;
-
-  @Version public int version;
-
-  @CreationTimestamp
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public OffsetDateTime createdAt;
-
-  @UpdateTimestamp
-  @Column(name = "updated_at", nullable = false)
-  public OffsetDateTime updatedAt;
 }
