@@ -9,11 +9,11 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.modelterms.assessments.api.AcceptedTerm;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 
 /** The terms each framework accepts, as the registry applies them. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class AcceptedTermsGraphQL {
 
   @Inject EntityManager em;

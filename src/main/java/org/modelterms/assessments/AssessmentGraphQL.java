@@ -11,12 +11,12 @@ import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.assessments.api.ExternalRating;
 import org.modelterms.assessments.api.MofAssessment;
 import org.modelterms.assessments.api.OsaidAssessment;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.models.api.Model;
 
 /** The openness assessments of models, computed for a whole page of models at once. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class AssessmentGraphQL {
 
   @Inject AssessmentService assessments;

@@ -5,14 +5,16 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.access.AdminOnly;
+import org.modelterms.graphql.RegistryApi;
 
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class DatasetGraphQL {
 
   @Inject DatasetReloader reloader;
 
+  @AdminOnly
   @Mutation("datasetReload")
   @Description(
       "Applies the curated dataset bundled with this release: adds what is missing, corrects what"

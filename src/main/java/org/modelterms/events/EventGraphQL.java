@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.events.api.PolicyEvent;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.models.api.Model;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.sources.CitationSubject;
@@ -16,7 +16,7 @@ import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
 
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class EventGraphQL {
 
   @Inject EventService events;

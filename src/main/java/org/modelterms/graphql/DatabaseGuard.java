@@ -12,7 +12,7 @@ import java.sql.SQLTransientConnectionException;
  * Turns a lost database into a clear, stable error instead of "System error". It runs outside the
  * services' transactions, so it sees failures to connect and to commit alike.
  */
-@GuardsDatabase
+@RegistryApi
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)
 public class DatabaseGuard {

@@ -15,7 +15,7 @@ import org.modelterms.sources.SourceService;
 
 /** {@code node(id:)}: fetches any object by its global id. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class NodeGraphQL {
 
   @Inject OrganizationService organizations;

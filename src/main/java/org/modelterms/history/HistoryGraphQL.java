@@ -8,11 +8,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.history.api.ChangeConnection;
 
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class HistoryGraphQL {
 
   @Inject HistoryService history;

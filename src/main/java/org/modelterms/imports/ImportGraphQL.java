@@ -7,7 +7,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.access.AdminOnly;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.graphql.Writes;
 import org.modelterms.imports.api.EuIndexImportInput;
 import org.modelterms.imports.api.EuIndexImportPayload;
@@ -19,7 +20,7 @@ import org.modelterms.models.ModelQueries;
 
 /** Imports of third-party data sets, one file per call. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class ImportGraphQL {
 
   @Inject MotImportService mot;
@@ -28,6 +29,7 @@ public class ImportGraphQL {
   @Inject OtaImportService ota;
   @Inject org.modelterms.policies.PolicyQueries policies;
 
+  @AdminOnly
   @Mutation("otaImport")
   @Description(
       "Imports one Open Terms Archive record of a document as a version of it. Records that differ"
@@ -48,6 +50,7 @@ public class ImportGraphQL {
         errors -> new OtaImportPayload(null, null, null, errors));
   }
 
+  @AdminOnly
   @Mutation("euIndexImport")
   @Description(
       "Imports one file of the European Open Source AI Index as third-party ratings of the"
@@ -64,6 +67,7 @@ public class ImportGraphQL {
         errors -> new EuIndexImportPayload(List.of(), null, null, errors));
   }
 
+  @AdminOnly
   @Mutation("motImport")
   @Description(
       "Creates or updates a model, its provider and its components from one Model Openness Tool"

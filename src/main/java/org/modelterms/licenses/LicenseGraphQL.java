@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.graphql.Writes;
 import org.modelterms.licenses.api.License;
 import org.modelterms.licenses.api.LicenseConnection;
@@ -23,7 +23,7 @@ import org.modelterms.sources.api.Citation;
 
 /** Queries over licences. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class LicenseGraphQL {
 
   @Inject LicenseService licenses;

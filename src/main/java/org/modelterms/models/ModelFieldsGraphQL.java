@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Component;
@@ -30,7 +30,7 @@ import org.modelterms.sources.api.Citation;
  * statements whatever its size.
  */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class ModelFieldsGraphQL {
 
   @Inject ModelQueries queries;

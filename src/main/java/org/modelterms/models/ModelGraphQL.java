@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.graphql.Writes;
 import org.modelterms.models.api.ComponentPayload;
 import org.modelterms.models.api.ComponentSetInput;
@@ -22,7 +22,7 @@ import org.modelterms.models.api.ModelUpdateInput;
 
 /** Queries and mutations of models; their nested fields are in {@link ModelFieldsGraphQL}. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class ModelGraphQL {
 
   @Inject ModelQueries queries;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.graphql.Writes;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.organizations.api.OrganizationConnection;
@@ -18,7 +18,7 @@ import org.modelterms.organizations.api.OrganizationRegisterInput;
 import org.modelterms.organizations.api.OrganizationUpdateInput;
 
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class OrganizationGraphQL {
 
   @Inject OrganizationService organizations;

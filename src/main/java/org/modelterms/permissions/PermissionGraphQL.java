@@ -12,8 +12,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.GuardsDatabase;
 import org.modelterms.graphql.InvalidArgumentException;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.models.ModelQueries;
 import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
@@ -25,7 +25,7 @@ import org.modelterms.policies.UseCategory;
 
 /** Permitted-use questions: one use, every use, a whole bill of models, and how it changed. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class PermissionGraphQL {
 
   private static final int MAX_MODELS = 100;

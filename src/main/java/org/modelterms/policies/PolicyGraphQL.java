@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Model;
@@ -28,7 +28,7 @@ import org.modelterms.sources.api.Citation;
 
 /** Policy documents, their versions and the documents governing each model. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class PolicyGraphQL {
 
   @Inject PolicyQueries policies;

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.graphql.Writes;
 import org.modelterms.policies.api.ModelBindInput;
 import org.modelterms.policies.api.ModelBindPayload;
@@ -20,7 +20,7 @@ import org.modelterms.policies.api.UseRulePayload;
 
 /** Writes of the terms: documents, versions with their rules, bindings and corrections. */
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class PolicyMutationsGraphQL {
 
   @Inject PolicyEditor editor;

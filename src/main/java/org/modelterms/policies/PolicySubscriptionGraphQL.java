@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.policies.api.PolicyChange;
 
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class PolicySubscriptionGraphQL {
 
   @Inject PolicyChanges changes;

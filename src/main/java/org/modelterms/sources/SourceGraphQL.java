@@ -7,13 +7,13 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.GuardsDatabase;
+import org.modelterms.graphql.RegistryApi;
 import org.modelterms.graphql.Writes;
 import org.modelterms.sources.api.SourceAttachInput;
 import org.modelterms.sources.api.SourceAttachPayload;
 
 @GraphQLApi
-@GuardsDatabase
+@RegistryApi
 public class SourceGraphQL {
 
   @Inject SourceService sources;

@@ -115,7 +115,7 @@ class DatasetReloadTest {
     assertThat(report.added()).contains("model t5-11b-reload-copy");
     assertThat(report.corrected()).contains("model t5-11b");
     assertThat(report.kept())
-        .anySatisfy(k -> assertThat(k).startsWith("model grok-1 was changed by anonymous"));
+        .anySatisfy(k -> assertThat(k).startsWith("model grok-1 was changed by oidc:test-admin"));
 
     JsonPath after =
         query(

@@ -19,18 +19,17 @@ class RequestLimitsTest {
       nested = "baseModel { " + nested + " }";
     }
     JsonPath r = raw("{ model(slug: \"chatbit\") { " + nested + " } }");
-    assertThat(r.getString("errors[0].message")).containsIgnoringCase("depth");
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("QUERY_TOO_DEEP");
+    assertThat(r.getString("errors[0].message")).containsIgnoringCase("deep");
     assertThat(r.getString("data")).isNull();
   }
 
   @Test
   void tooComplexIsRefused() {
-    StringBuilder fields = new StringBuilder();
-    for (int i = 0; i < 300; i++) {
-      fields.append("a").append(i).append(": slug b").append(i).append(": name ");
-    }
+    // 600 fields without aliases: the same field may be selected again, and each costs.
+    String fields = "slug name ".repeat(300);
     JsonPath r = raw("{ model(slug: \"chatbit\") { " + fields + " } }");
-    assertThat(r.getString("errors[0].message")).containsIgnoringCase("complexity");
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
   }
 
   @Test
@@ -40,9 +39,68 @@ class RequestLimitsTest {
       models.append("\"m").append(i).append("\" ");
     }
     JsonPath r = raw("{ complianceReport(models: [" + models + "]) { unknownModels } }");
-    // graphql-java stops reading at the limit and reports the document as unparseable.
-    assertThat(r.getString("errors[0].message")).isEqualTo("Unparseable input document");
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("TOO_MANY_TOKENS");
     assertThat(r.getString("data")).isNull();
+  }
+
+  @Test
+  void aliasesAreCounted() {
+    StringBuilder fifteen = new StringBuilder();
+    for (int i = 0; i < 15; i++) {
+      fifteen.append("a").append(i).append(": license(id: \"MIT\") { name } ");
+    }
+    assertThat(raw("{ " + fifteen + " }").getString("data.a14.name")).isEqualTo("MIT License");
+    JsonPath r = raw("{ " + fifteen + " extra: license(id: \"MIT\") { name } }");
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("TOO_MANY_ALIASES");
+    assertThat(r.getString("data")).isNull();
+  }
+
+  @Test
+  void fragmentsDoNotHideCost() {
+    // Each level spreads the one below twice: 2^12 fields from a few lines.
+    StringBuilder doc = new StringBuilder("{ license(id: \"MIT\") { ...F0 } }");
+    for (int i = 0; i < 12; i++) {
+      doc.append(" fragment F").append(i).append(" on License { ...F").append(i + 1);
+      doc.append(" ... on License { ...F").append(i + 1).append(" } }");
+    }
+    doc.append(" fragment F12 on License { name spdxId }");
+    JsonPath r = raw(doc.toString());
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
+  }
+
+  @Test
+  void directivesAndOperationsAreCounted() {
+    JsonPath directives =
+        raw("{ license(id: \"MIT\") { name " + "@include(if: true) ".repeat(51) + "} }");
+    assertThat(directives.getString("errors[0].extensions.code")).isEqualTo("TOO_MANY_DIRECTIVES");
+    StringBuilder operations = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      operations.append("query Q").append(i).append(" { license(id: \"MIT\") { name } } ");
+    }
+    JsonPath r =
+        given()
+            .contentType("application/json")
+            .body(java.util.Map.of("query", operations.toString(), "operationName", "Q1"))
+            .when()
+            .post("/graphql")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("TOO_MANY_OPERATIONS");
+  }
+
+  @Test
+  void theGraphQLResponseMediaTypeGets400ForARefusedDocument() {
+    given()
+        .contentType("application/json")
+        .accept("application/graphql-response+json")
+        .body(java.util.Map.of("query", "{ " + "a: __typename ".repeat(16) + "}"))
+        .when()
+        .post("/graphql")
+        .then()
+        .statusCode(400)
+        .contentType("application/graphql-response+json");
   }
 
   @Test

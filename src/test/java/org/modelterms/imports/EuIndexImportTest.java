@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.modelterms.imports.cli.ImportCommand;
 import org.modelterms.testing.Fixtures;
+import org.modelterms.testing.TestIdentities;
 
 /** European Open Source AI Index ratings attach to the registry models they describe. */
 @QuarkusTest
@@ -32,7 +33,9 @@ class EuIndexImportTest {
   private String run(Path directory) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exit =
-        new ImportCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8))
+        new ImportCommand(
+                new PrintStream(buffer, true, StandardCharsets.UTF_8),
+                TestIdentities.bearer("test-admin", "admin"))
             .run("import", "eu-index", directory.toString(), "--url", graphql.toString());
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isZero();

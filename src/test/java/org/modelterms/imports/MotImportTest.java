@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.modelterms.assessments.mof.MotModelFile;
 import org.modelterms.imports.cli.ImportCommand;
 import org.modelterms.testing.Database;
+import org.modelterms.testing.TestIdentities;
 
 /**
  * Model Openness Tool files go in through the import command and the real API; the registry then
@@ -43,7 +44,9 @@ class MotImportTest {
     assertThat(MOT).as("the shared data sets beside the checkout").isDirectory();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exit =
-        new ImportCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8))
+        new ImportCommand(
+                new PrintStream(buffer, true, StandardCharsets.UTF_8),
+                TestIdentities.bearer("test-admin", "admin"))
             .run("import", "mot", MOT.resolve(directory).toString(), "--url", graphql.toString());
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isEqualTo(expectedExit);
@@ -163,7 +166,10 @@ class MotImportTest {
   void theCommandExplainsItsUsage() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exit =
-        new ImportCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run("import");
+        new ImportCommand(
+                new PrintStream(buffer, true, StandardCharsets.UTF_8),
+                TestIdentities.bearer("test-admin", "admin"))
+            .run("import");
     assertThat(exit).isEqualTo(2);
     assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("usage: import mot|eu-index");
     assertThat(Files.exists(MOT)).isTrue();

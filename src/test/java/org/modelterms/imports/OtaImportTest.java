@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.modelterms.imports.cli.ImportCommand;
+import org.modelterms.testing.TestIdentities;
 
 /** Open Terms Archive records become dated versions that a researcher can diff. */
 @QuarkusTest
@@ -28,7 +29,9 @@ class OtaImportTest {
   private String run() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exit =
-        new ImportCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8))
+        new ImportCommand(
+                new PrintStream(buffer, true, StandardCharsets.UTF_8),
+                TestIdentities.bearer("test-admin", "admin"))
             .run("import", "ota", ARCHIVE.toString(), "--url", graphql.toString());
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isZero();

@@ -225,7 +225,7 @@ class TermsHistoryTest {
             ruleId);
     List<Map<String, Object>> changes = trail.getList("data.changes.nodes");
     assertThat(changes).extracting(c -> c.get("operation")).containsExactly("INSERT", "UPDATE");
-    assertThat(changes).extracting(c -> c.get("recordedBy")).containsOnly("anonymous");
+    assertThat(changes).extracting(c -> c.get("recordedBy")).containsOnly("oidc:test-admin");
     assertThat(trail.getList("data.changes.nodes[1].changedFields", String.class))
         .contains("effect");
     assertThat((String) changes.get(1).get("before")).contains("\"PERMIT\"");

@@ -2,8 +2,9 @@ package org.modelterms.testing;
 
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Registers the PostgreSQL resource for every {@code @QuarkusTest} in the suite. */
+/** Registers the PostgreSQL and identity resources for every {@code @QuarkusTest} in the suite. */
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = TestIdentities.class, restrictToAnnotatedClass = false)
 public final class TestProfileMarker {
   private TestProfileMarker() {}
 }

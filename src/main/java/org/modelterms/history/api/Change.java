@@ -13,7 +13,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record Change(
     @Ignore long key,
     @NonNull OffsetDateTime recordedAt,
-    @Description("Who made the change (the authenticated principal, or anonymous).") @NonNull
+    @Description(
+            "Who made the change: \"oidc:NAME\" or \"local:NAME\" for the principal of an API"
+                + " write, \"modelterms-dataset\" for the curated dataset.")
+        @NonNull
         String recordedBy,
     @Description("INSERT, UPDATE or DELETE.") @NonNull String operation,
     @Description("The kind of record, e.g. \"model\", \"use_rule\", \"binding\".") @NonNull

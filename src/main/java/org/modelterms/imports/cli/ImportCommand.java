@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -64,15 +65,45 @@ public final class ImportCommand {
 
   private static final String USAGE =
       "usage: import mot|eu-index|ota DIRECTORY [--url http://localhost:8080/graphql]"
-          + " [--source-base URL-of-the-directory]";
+          + " [--source-base URL-of-the-directory]\n"
+          + "needs an admin: MODELTERMS_TOKEN=<bearer token>, or MODELTERMS_USERNAME and"
+          + " MODELTERMS_PASSWORD of the local account";
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final PrintStream out;
 
+  private final List<String> credentials;
+
+  /** A command that signs in as the environment says (see {@link #credentialsFromEnvironment}). */
   public ImportCommand(PrintStream out) {
+    this(out, credentialsFromEnvironment(System.getenv()));
+  }
+
+  /** A command that sends the given Authorization header value, or none when it is null. */
+  public ImportCommand(PrintStream out, String authorization) {
     this.out = out;
+    this.credentials = authorization == null ? List.of() : List.of("Authorization", authorization);
+  }
+
+  /**
+   * Imports change the registry, so they need an admin: {@code MODELTERMS_TOKEN} (an OIDC bearer
+   * token) or {@code MODELTERMS_USERNAME} and {@code MODELTERMS_PASSWORD} (the local account).
+   */
+  static String credentialsFromEnvironment(Map<String, String> env) {
+    String token = env.get("MODELTERMS_TOKEN");
+    if (token != null && !token.isBlank()) {
+      return "Bearer " + token.strip();
+    }
+    String password = env.get("MODELTERMS_PASSWORD");
+    if (password == null || password.isEmpty()) {
+      return null;
+    }
+    String user = env.getOrDefault("MODELTERMS_USERNAME", "editor");
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Runs the command; returns the exit code (0 all imported, 1 some rejected, 2 cannot run). */
@@ -202,6 +233,7 @@ public final class ImportCommand {
             HttpRequest.newBuilder(URI.create(url))
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
+                .headers(credentials.toArray(String[]::new))
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

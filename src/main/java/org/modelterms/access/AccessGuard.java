@@ -1,0 +1,54 @@
+package org.modelterms.access;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.modelterms.graphql.RegistryApi;
+import org.modelterms.history.ChangeAuthor;
+
+/**
+ * Every mutation needs the role {@code editor} ({@code admin} where marked {@link AdminOnly}), and
+ * every change it makes is recorded under the caller's name. Default-deny: a mutation needs no
+ * annotation of its own to be guarded, so one added later cannot be left open by mistake.
+ */
+@RegistryApi
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE - 10)
+public class AccessGuard {
+
+  @Inject SecurityIdentity identity;
+
+  @AroundInvoke
+  Object guard(InvocationContext context) throws Exception {
+    if (!context.getMethod().isAnnotationPresent(Mutation.class)) {
+      return context.proceed();
+    }
+    Role needed =
+        context.getMethod().isAnnotationPresent(AdminOnly.class) ? Role.ADMIN : Role.EDITOR;
+    if (identity.isAnonymous()) {
+      throw new NotAuthenticatedException(needed);
+    }
+    if (!holds(needed)) {
+      throw new NotAllowedException(needed);
+    }
+    return ChangeAuthor.call(authorName(), context::proceed);
+  }
+
+  private boolean holds(Role needed) {
+    return identity.hasRole(Role.ADMIN.claim())
+        || (needed == Role.EDITOR && identity.hasRole(Role.EDITOR.claim()));
+  }
+
+  /**
+   * "oidc:alice@example.org" or "local:editor": the audit trail says who and how they signed in.
+   */
+  private String authorName() {
+    String kind = identity.getPrincipal() instanceof JsonWebToken ? "oidc" : "local";
+    return kind + ":" + identity.getPrincipal().getName();
+  }
+}

@@ -1,0 +1,223 @@
+package org.modelterms.graphql;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks every GraphQL request before SmallRye GraphQL sees it, so that a request too costly or
+ * malformed is refused cheaply, with a stable {@code extensions.code} and the HTTP status that
+ * GraphQL over HTTP asks for: 400 for a body that is not a GraphQL request, 415 for another media
+ * type, 405 for a write over GET, and 200 (or 400 for {@code application/graphql-response+json})
+ * for a well-formed request whose document breaks a limit.
+ */
+@ApplicationScoped
+public class GraphQLFrontDoor {
+
+  private static final String RESPONSE_JSON = "application/graphql-response+json";
+
+  @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
+  String rootPath;
+
+  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+  io.quarkus.runtime.configuration.MemorySize maxBody;
+
+  @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "2000")
+  int maxTokens;
+
+  @ConfigProperty(
+      name = "quarkus.smallrye-graphql.instrumentation-query-depth",
+      defaultValue = "10")
+  int maxDepth;
+
+  @ConfigProperty(
+      name = "quarkus.smallrye-graphql.instrumentation-query-complexity",
+      defaultValue = "500")
+  int maxFields;
+
+  @ConfigProperty(name = "modelterms.graphql.max-aliases", defaultValue = "15")
+  int maxAliases;
+
+  @ConfigProperty(name = "modelterms.graphql.max-directives", defaultValue = "50")
+  int maxDirectives;
+
+  @ConfigProperty(name = "modelterms.graphql.max-operations", defaultValue = "5")
+  int maxOperations;
+
+  private DocumentLimits limits;
+
+  void register(@Observes Router router) {
+    limits =
+        new DocumentLimits(
+            maxTokens, maxDepth, maxFields, maxAliases, maxDirectives, maxOperations);
+    router.route(HttpMethod.GET, rootPath).order(-100).handler(this::checkGet);
+    // SmallRye's own body handler sees the body as read and passes it on.
+    router
+        .route(HttpMethod.POST, rootPath)
+        .order(-100)
+        .handler(BodyHandler.create().setBodyLimit(maxBody.asLongValue()));
+    router.route(HttpMethod.POST, rootPath).order(-99).handler(this::checkPost);
+  }
+
+  private void checkGet(RoutingContext ctx) {
+    String query = ctx.request().getParam("query");
+    if (query == null) {
+      ctx.next(); // a WebSocket upgrade for subscriptions, or a request SmallRye answers itself
+      return;
+    }
+    Optional<Refusal> refusal =
+        checkOperation(query, ctx.request().getParam("operationName"), true);
+    if (refusal.isPresent()) {
+      refuse(ctx, refusal.get());
+    } else {
+      ctx.next();
+    }
+  }
+
+  private void checkPost(RoutingContext ctx) {
+    String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+    String mediaType = type == null ? "" : type.split(";")[0].strip().toLowerCase();
+    if (mediaType.equals("application/graphql")) {
+      ctx.next(); // a bare document; SmallRye reads it, and its own limits apply
+      return;
+    }
+    if (!mediaType.equals("application/json")) {
+      refuse(
+          ctx,
+          new Refusal(
+              415,
+              "UNSUPPORTED_MEDIA_TYPE",
+              "Send GraphQL requests as application/json (or a bare document as"
+                  + " application/graphql)."));
+      return;
+    }
+    Object body;
+    try {
+      Buffer buffer = ctx.body().buffer();
+      body = buffer == null ? null : Json.decodeValue(buffer);
+    } catch (DecodeException e) {
+      body = null;
+    }
+    List<JsonObject> requests = new ArrayList<>();
+    if (body instanceof JsonObject one) {
+      requests.add(one);
+    } else if (body instanceof JsonArray batch) {
+      refuse(
+          ctx,
+          new Refusal(
+              400,
+              "BATCHING_NOT_SUPPORTED",
+              "Send one operation per request (a batch of "
+                  + batch.size()
+                  + " was sent); use aliases to ask several questions at once."));
+      return;
+    } else {
+      refuse(ctx, badRequest("The body is not a JSON object of a GraphQL request."));
+      return;
+    }
+    for (JsonObject request : requests) {
+      Object query = request.getValue("query");
+      Object operationName = request.getValue("operationName");
+      Object variables = request.getValue("variables");
+      if (!(query instanceof String text) || text.isBlank()) {
+        refuse(ctx, badRequest("The request needs \"query\": a GraphQL document as a string."));
+        return;
+      }
+      if (operationName != null && !(operationName instanceof String)) {
+        refuse(ctx, badRequest("\"operationName\" must be a string."));
+        return;
+      }
+      if (variables != null && !(variables instanceof JsonObject)) {
+        refuse(ctx, badRequest("\"variables\" must be a JSON object."));
+        return;
+      }
+      Optional<Refusal> refusal = checkOperation(text, (String) operationName, false);
+      if (refusal.isPresent()) {
+        refuse(ctx, refusal.get());
+        return;
+      }
+    }
+    ctx.next();
+  }
+
+  private Optional<Refusal> checkOperation(String query, String operationName, boolean overGet) {
+    Document document;
+    try {
+      document = limits.parse(query);
+    } catch (DocumentLimits.Refused e) {
+      return Optional.of(Refusal.ofDocument(e.refusal()));
+    }
+    Optional<DocumentLimits.Refusal> broken = limits.check(document);
+    if (broken.isPresent()) {
+      return Optional.of(Refusal.ofDocument(broken.get()));
+    }
+    if (overGet && isWrite(document, operationName)) {
+      return Optional.of(
+          new Refusal(
+              405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are sent with POST."));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the operation that would run is not a query. A GET is a simple cross-site request that
+   * browsers, link previews and caches send freely, so a mutation over GET would be one URL away
+   * from a forged write.
+   */
+  static boolean isWrite(Document document, String operationName) {
+    return document.getDefinitionsOfType(OperationDefinition.class).stream()
+        .filter(
+            op ->
+                operationName == null
+                    || operationName.isBlank()
+                    || operationName.equals(op.getName()))
+        .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+  }
+
+  private static Refusal badRequest(String message) {
+    return new Refusal(400, "BAD_REQUEST", message);
+  }
+
+  private static void refuse(RoutingContext ctx, Refusal refusal) {
+    String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+    boolean graphqlResponse =
+        accept != null && accept.contains(RESPONSE_JSON) && !accept.contains("application/json");
+    int status = refusal.status();
+    if (status == 200 && graphqlResponse) {
+      status = 400; // this media type reports a request error that ran nothing with 400
+    }
+    JsonObject error =
+        new JsonObject()
+            .put("message", refusal.message())
+            .put("extensions", new JsonObject().put("code", refusal.code()));
+    if (status == 405) {
+      ctx.response().putHeader("Allow", "POST");
+    }
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader(HttpHeaders.CONTENT_TYPE, graphqlResponse ? RESPONSE_JSON : "application/json")
+        .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+  }
+
+  /** A refused request: HTTP status, stable code and message. */
+  record Refusal(int status, String code, String message) {
+    static Refusal ofDocument(DocumentLimits.Refusal refusal) {
+      return new Refusal(200, refusal.code(), refusal.message());
+    }
+  }
+}
