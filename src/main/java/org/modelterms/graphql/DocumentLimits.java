@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * What one GraphQL document may cost, measured before it runs: tokens, depth, fields, aliases,
- * directives and operations. Depth and fields are measured through fragments, so a fragment does
- * not hide cost; a fragment cycle (invalid anyway) counts as too deep.
+ * directives, operations, and introspection where it is switched off. Depth and fields are measured
+ * through fragments, so a fragment does not hide cost; a fragment cycle (invalid anyway) counts as
+ * too deep.
  */
 public final class DocumentLimits {
 
@@ -37,6 +38,7 @@ public final class DocumentLimits {
   private final int maxAliases;
   private final int maxDirectives;
   private final int maxOperations;
+  private final boolean introspection;
 
   public DocumentLimits(
       int maxTokens,
@@ -44,13 +46,15 @@ public final class DocumentLimits {
       int maxFields,
       int maxAliases,
       int maxDirectives,
-      int maxOperations) {
+      int maxOperations,
+      boolean introspection) {
     this.maxTokens = maxTokens;
     this.maxDepth = maxDepth;
     this.maxFields = maxFields;
     this.maxAliases = maxAliases;
     this.maxDirectives = maxDirectives;
     this.maxOperations = maxOperations;
+    this.introspection = introspection;
   }
 
   public int maxOperations() {
@@ -89,6 +93,9 @@ public final class DocumentLimits {
     }
     Counts counts = new Counts();
     countAll(document, counts);
+    if (counts.introspects && !introspection) {
+      return refuse("INTROSPECTION_DISABLED", "This registry does not answer introspection.");
+    }
     if (counts.aliases > maxAliases) {
       return refuse(
           "TOO_MANY_ALIASES",
@@ -131,11 +138,17 @@ public final class DocumentLimits {
   private static final class Counts {
     int aliases;
     int directives;
+    boolean introspects;
   }
 
   private static void countAll(Node<?> node, Counts counts) {
-    if (node instanceof Field field && field.getAlias() != null) {
-      counts.aliases++;
+    if (node instanceof Field field) {
+      if (field.getAlias() != null) {
+        counts.aliases++;
+      }
+      if (field.getName().equals("__schema") || field.getName().equals("__type")) {
+        counts.introspects = true;
+      }
     }
     if (node instanceof graphql.language.Directive) {
       counts.directives++;

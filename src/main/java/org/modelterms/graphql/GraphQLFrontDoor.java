@@ -1,5 +1,6 @@
 package org.modelterms.graphql;
 
+import graphql.introspection.Introspection;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import io.vertx.core.buffer.Buffer;
@@ -59,12 +60,36 @@ public class GraphQLFrontDoor {
   @ConfigProperty(name = "modelterms.graphql.max-operations", defaultValue = "5")
   int maxOperations;
 
+  @ConfigProperty(name = "modelterms.graphql.introspection", defaultValue = "true")
+  boolean introspection;
+
   private DocumentLimits limits;
 
   void register(@Observes Router router) {
     limits =
         new DocumentLimits(
-            maxTokens, maxDepth, maxFields, maxAliases, maxDirectives, maxOperations);
+            maxTokens,
+            maxDepth,
+            maxFields,
+            maxAliases,
+            maxDirectives,
+            maxOperations,
+            introspection);
+    // Also stop graphql-java itself, should a document reach it another way (a subscription).
+    Introspection.enabledJvmWide(introspection);
+    if (!introspection) {
+      router
+          .route(HttpMethod.GET, rootPath + "/schema.graphql")
+          .order(-100)
+          .handler(
+              ctx ->
+                  refuse(
+                      ctx,
+                      new Refusal(
+                          404,
+                          "INTROSPECTION_DISABLED",
+                          "This registry does not publish its schema.")));
+    }
     router.route(HttpMethod.GET, rootPath).order(-100).handler(this::checkGet);
     // SmallRye's own body handler sees the body as read and passes it on.
     router

@@ -64,6 +64,16 @@ public class TestIdentities implements QuarkusTestResourceLifecycleManager {
         .sign(privateKey());
   }
 
+  /** A signed access token whose roles are in a claim of the given name. */
+  public static String tokenWithRolesIn(String claim, String subject, String... roles) {
+    return Jwt.issuer("https://issuer.test.modelterms.org")
+        .subject(subject)
+        .upn(subject)
+        .claim(claim, java.util.List.of(roles))
+        .expiresIn(600)
+        .sign(privateKey());
+  }
+
   /** An Authorization header value carrying such a token. */
   public static String bearer(String subject, String... roles) {
     return "Bearer " + token(subject, roles);
