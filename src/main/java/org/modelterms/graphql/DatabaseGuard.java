@@ -1,5 +1,6 @@
 package org.modelterms.graphql;
 
+import io.smallrye.graphql.api.ErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -9,8 +10,9 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Turns a lost database into a clear, stable error instead of "System error". It runs outside the
- * services' transactions, so it sees failures to connect and to commit alike.
+ * Turns a lost database into a clear, stable error instead of "System error", and any other fault
+ * into {@code INTERNAL_ERROR} with an incident id that points to the logged cause. It runs outside
+ * the services' transactions, so it sees failures to connect and to commit alike.
  */
 @RegistryApi
 @Interceptor
@@ -29,7 +31,10 @@ public class DatabaseGuard {
         // PostgreSQL text cannot hold the NUL character; the caller sent one.
         throw new InvalidArgumentException("Text may not contain the NUL character (\\u0000).");
       }
-      throw e;
+      if (e.getClass().isAnnotationPresent(ErrorCode.class)) {
+        throw e; // an error meant for the caller, with its code
+      }
+      throw InternalFaultException.logged(e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.modelterms.graphql;
 import graphql.introspection.Introspection;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -15,8 +16,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -63,7 +67,10 @@ public class GraphQLFrontDoor {
   @ConfigProperty(name = "modelterms.graphql.introspection", defaultValue = "true")
   boolean introspection;
 
+  @Inject Instance<GraphQLSchema> schema;
+
   private DocumentLimits limits;
+  private DocumentValidator validator;
 
   void register(@Observes Router router) {
     limits =
@@ -75,6 +82,7 @@ public class GraphQLFrontDoor {
             maxDirectives,
             maxOperations,
             introspection);
+    validator = new DocumentValidator(() -> schema.get());
     // Also stop graphql-java itself, should a document reach it another way (a subscription).
     Introspection.enabledJvmWide(introspection);
     if (!introspection) {
@@ -106,7 +114,7 @@ public class GraphQLFrontDoor {
       return;
     }
     Optional<Refusal> refusal =
-        checkOperation(query, ctx.request().getParam("operationName"), true);
+        checkOperation(query, ctx.request().getParam("operationName"), getVariables(ctx), true);
     if (refusal.isPresent()) {
       refuse(ctx, refusal.get());
     } else {
@@ -171,7 +179,8 @@ public class GraphQLFrontDoor {
         refuse(ctx, badRequest("\"variables\" must be a JSON object."));
         return;
       }
-      Optional<Refusal> refusal = checkOperation(text, (String) operationName, false);
+      Map<String, Object> values = variables == null ? Map.of() : ((JsonObject) variables).getMap();
+      Optional<Refusal> refusal = checkOperation(text, (String) operationName, values, false);
       if (refusal.isPresent()) {
         refuse(ctx, refusal.get());
         return;
@@ -180,7 +189,19 @@ public class GraphQLFrontDoor {
     ctx.next();
   }
 
-  private Optional<Refusal> checkOperation(String query, String operationName, boolean overGet) {
+  private static Map<String, Object> getVariables(RoutingContext ctx) {
+    String variables = ctx.request().getParam("variables");
+    try {
+      return variables == null || variables.isBlank()
+          ? Map.of()
+          : new JsonObject(variables).getMap();
+    } catch (RuntimeException e) {
+      return Map.of(); // SmallRye reports malformed variables of a GET
+    }
+  }
+
+  private Optional<Refusal> checkOperation(
+      String query, String operationName, Map<String, Object> variables, boolean overGet) {
     Document document;
     try {
       document = limits.parse(query);
@@ -190,6 +211,10 @@ public class GraphQLFrontDoor {
     Optional<DocumentLimits.Refusal> broken = limits.check(document);
     if (broken.isPresent()) {
       return Optional.of(Refusal.ofDocument(broken.get()));
+    }
+    JsonArray invalid = validator.errors(query, document, operationName, variables);
+    if (!invalid.isEmpty()) {
+      return Optional.of(new Refusal(200, invalid));
     }
     if (overGet && isWrite(document, operationName)) {
       return Optional.of(
@@ -226,21 +251,27 @@ public class GraphQLFrontDoor {
     if (status == 200 && graphqlResponse) {
       status = 400; // this media type reports a request error that ran nothing with 400
     }
-    JsonObject error =
-        new JsonObject()
-            .put("message", refusal.message())
-            .put("extensions", new JsonObject().put("code", refusal.code()));
     if (status == 405) {
       ctx.response().putHeader("Allow", "POST");
     }
     ctx.response()
         .setStatusCode(status)
         .putHeader(HttpHeaders.CONTENT_TYPE, graphqlResponse ? RESPONSE_JSON : "application/json")
-        .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+        .end(new JsonObject().put("errors", refusal.errors()).encode());
   }
 
-  /** A refused request: HTTP status, stable code and message. */
-  record Refusal(int status, String code, String message) {
+  /** A refused request: HTTP status and the errors to answer with, each with a stable code. */
+  record Refusal(int status, JsonArray errors) {
+    Refusal(int status, String code, String message) {
+      this(
+          status,
+          new JsonArray()
+              .add(
+                  new JsonObject()
+                      .put("message", message)
+                      .put("extensions", new JsonObject().put("code", code))));
+    }
+
     static Refusal ofDocument(DocumentLimits.Refusal refusal) {
       return new Refusal(200, refusal.code(), refusal.message());
     }
