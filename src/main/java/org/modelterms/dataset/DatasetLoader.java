@@ -1,5 +1,6 @@
 package org.modelterms.dataset;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,8 @@ public class DatasetLoader {
 
   /** Loads the dataset unless a dataset was loaded before; returns whether it loaded. */
   @Transactional
+  // One transaction for the whole dataset: on a busy machine it outlasts the default 60 s.
+  @TransactionConfiguration(timeout = 900)
   public boolean load(Dataset dataset) {
     Optional<String> loaded = loadedVersion();
     if (loaded.isPresent()) {

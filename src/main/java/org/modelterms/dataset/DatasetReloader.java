@@ -1,5 +1,6 @@
 package org.modelterms.dataset;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +56,8 @@ public class DatasetReloader {
 
   /** Applies the dataset; returns what changed. */
   @Transactional
+  // One transaction for the whole dataset: on a busy machine it outlasts the default 60 s.
+  @TransactionConfiguration(timeout = 900)
   public Report reload(Dataset dataset) {
     return ChangeAuthor.as(AUTHOR, () -> apply(dataset));
   }

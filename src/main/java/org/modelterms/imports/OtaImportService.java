@@ -43,6 +43,9 @@ public class OtaImportService {
 
   public record Result(long documentKey, Long versionKey, ImportOutcome outcome) {}
 
+  /** Far above any real terms document (the largest in the archive are tens of kilobytes). */
+  static final int MAX_TEXT = 1_000_000;
+
   @Inject PolicyEditor editor;
 
   public Result importRecord(
@@ -60,6 +63,22 @@ public class OtaImportService {
     if (text == null || text.isBlank()) {
       throw new UserErrorsException(
           UserError.of(UserErrorCode.REQUIRED, "The text is empty.", "input", "text"));
+    }
+    if (text.length() > MAX_TEXT) {
+      throw new UserErrorsException(
+          UserError.of(
+              UserErrorCode.TOO_LONG,
+              "A record may hold at most " + MAX_TEXT + " characters.",
+              "input",
+              "text"));
+    }
+    if (recordedAt.isAfter(OffsetDateTime.now().plusMinutes(5))) {
+      throw new UserErrorsException(
+          UserError.of(
+              UserErrorCode.OUT_OF_RANGE,
+              "A record cannot have been recorded in the future.",
+              "input",
+              "recordedAt"));
     }
     String slug = Slugs.of(service + "-" + document);
     boolean created = false;
