@@ -40,6 +40,8 @@ public class TestIdentities implements QuarkusTestResourceLifecycleManager {
               .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()))
               .getEncoded();
       return Map.of(
+          "modelterms.auth.oidc",
+          "true",
           "quarkus.oidc.public-key",
           Base64.getEncoder().encodeToString(publicKey),
           "quarkus.oidc.token.issuer",
