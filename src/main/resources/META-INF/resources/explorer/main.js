@@ -1,0 +1,51 @@
+// Hash routing: every view is a URL (#/model/llama-3.1-405b?on=2024-10-01) that restores it.
+import { html, render } from './html.js';
+
+const VIEWS = {
+  '': () => import('./catalogue.js'),
+  model: () => import('./model.js'),
+  compare: () => import('./compare.js'),
+  document: () => import('./document.js'),
+  compliance: () => import('./compliance.js'),
+};
+
+const main = document.getElementById('view');
+let firstView = true;
+
+function route() {
+  const hash = decodeURI(location.hash.replace(/^#\/?/, ''));
+  const [path, query = ''] = hash.split('?');
+  const [view = '', ...rest] = path.split('/');
+  return { view, argument: rest.join('/'), params: new URLSearchParams(query) };
+}
+
+async function show() {
+  const { view, argument, params } = route();
+  const load = VIEWS[view];
+  document.querySelectorAll('[data-nav]').forEach((a) => {
+    const current = a.dataset.nav === (view || 'catalogue');
+    if (current) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  main.setAttribute('aria-busy', 'true');
+  try {
+    if (!load) throw new Error(`There is no page at #/${view}.`);
+    const module = await load();
+    await module.show(main, argument, params);
+  } catch (e) {
+    render(main, html`<h1>Something went wrong</h1><p role="alert" class="error">${e.message}</p>
+      <p><a href="#/">Back to the catalogue</a></p>`);
+  }
+  main.setAttribute('aria-busy', 'false');
+  const heading = main.querySelector('h1');
+  document.title = heading ? `${heading.textContent} · ModelTerms` : 'ModelTerms explorer';
+  // A screen reader hears the new page's heading; the first page keeps the natural focus.
+  if (!firstView && heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
+  firstView = false;
+}
+
+window.addEventListener('hashchange', show);
+show();
