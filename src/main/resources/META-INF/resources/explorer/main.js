@@ -37,6 +37,7 @@ async function show() {
       <p><a href="#/">Back to the catalogue</a></p>`);
   }
   main.setAttribute('aria-busy', 'false');
+  performance.mark('view-shown');
   const heading = main.querySelector('h1');
   document.title = heading ? `${heading.textContent} · ModelTerms` : 'ModelTerms explorer';
   // A screen reader hears the new page's heading; the first page keeps the natural focus.
