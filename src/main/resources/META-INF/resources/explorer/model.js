@@ -93,6 +93,24 @@ function useMatrix(model, params) {
     </section>`;
 }
 
+/** The model's events and those of the documents that decided its verdicts, oldest first. */
+function events(data) {
+  const all = [
+    ...data.model.events,
+    ...data.policyTimeline.flatMap((t) => t.permission.rules.flatMap((r) => r.document.events)),
+  ];
+  const seen = new Map();
+  for (const e of all) {
+    const key = `${e.occurredOn} ${e.title}`;
+    if (!seen.has(key) || (e.sources && !seen.get(key).sources)) seen.set(key, e);
+  }
+  const list = [...seen.values()].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+  if (list.length === 0) return '';
+  return html`<h3>Events</h3><ul class="events">${list.map((e) => html`<li>
+    <time datetime="${e.occurredOn}">${e.occurredOn}</time> ${e.title}
+    ${e.effect ? html`<small class="muted">(${words(e.effect)})</small>` : ''}${cited(e.sources)}</li>`)}</ul>`;
+}
+
 function timeline(data, params) {
   const use = params.get('use') || 'MILITARY';
   return html`
@@ -100,15 +118,15 @@ function timeline(data, params) {
       <h2 id="timeline-heading">How the verdict for ${words(use).toLowerCase()} use changed</h2>
       <div id="timeline-chart" class="chart" role="img"
         aria-label="Chart of the verdict over time; the table below lists the same periods."></div>
+      <p class="legend muted">Shaded by verdict; dots mark document versions taking effect, dashed lines the
+        events (statements, text changes, reports). Point at them for their names.</p>
       <div class="table-wrap"><table class="timeline">
         <caption>Periods of the verdict, with what started each</caption>
         <thead><tr><th scope="col">From</th><th scope="col">Until</th><th scope="col">Verdict</th><th scope="col">Cause</th></tr></thead>
         <tbody>${data.policyTimeline.map((t) => html`<tr>
           <td>${t.from}</td><td>${t.to || 'today'}</td><td>${badge(t.verdict)}</td><td>${t.cause}</td></tr>`)}</tbody>
       </table></div>
-      ${data.model.events.length ? html`<h3>Events</h3><ul class="events">${data.model.events.map((e) => html`<li>
-        <time datetime="${e.occurredOn}">${e.occurredOn}</time> ${e.title} <small class="muted">(${words(e.effect)})</small>
-        ${cited(e.sources)}</li>`)}</ul>` : ''}
+      ${events(data)}
     </section>`;
 }
 

@@ -24,6 +24,11 @@ function verdictOn(entries, day) {
   return entry ? entry.verdict : 'UNKNOWN';
 }
 
+function unique(items, key) {
+  const seen = new Set();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
+}
+
 export async function drawTimeline(element, entries, model) {
   if (!element || entries.length === 0) return;
   const echarts = await import('/webjars/echarts/dist/echarts.esm.min.js');
@@ -34,17 +39,27 @@ export async function drawTimeline(element, entries, model) {
     [e.from < from ? from : e.from, e.verdict],
     [e.to, e.verdict],
   ]);
-  const versions = model.policies.flatMap((p) =>
-    p.document.versions
+  // The versions and events of the documents bound to the model and of those that decided a
+  // verdict (a statement amending a policy is not bound to the model, yet it changes the verdict).
+  const deciding = entries.flatMap((e) => e.permission.rules);
+  const versions = unique(
+    [
+      ...model.policies.flatMap((p) => p.document.versions.map((v) => ({ title: p.document.title, ...v }))),
+      ...deciding.map((r) => ({ title: r.document.title, ...r.version })),
+    ]
       .filter((v) => v.effectiveFrom >= from)
       .map((v) => ({
-        name: `${p.document.title}: ${v.label}`,
+        name: `${v.title}: ${v.label}`,
         value: [v.effectiveFrom, verdictOn(entries, v.effectiveFrom)],
       })),
+    (v) => v.name,
   );
-  const events = model.events
-    .filter((e) => e.occurredOn >= from)
-    .map((e) => ({ xAxis: e.occurredOn, name: e.title }));
+  const events = unique(
+    [...model.events, ...deciding.flatMap((r) => r.document.events)]
+      .filter((e) => e.occurredOn >= from)
+      .map((e) => ({ xAxis: e.occurredOn, name: e.title })),
+    (e) => `${e.xAxis} ${e.name}`,
+  );
   const chart = echarts.init(element, null, { renderer: 'svg' });
   chart.setOption({
     animation: false,
@@ -74,7 +89,7 @@ export async function drawTimeline(element, entries, model) {
         markLine: {
           symbol: 'none',
           lineStyle: { type: 'dashed', color: '#444' },
-          label: { formatter: (p) => p.name, position: 'insideEndTop', fontSize: 11 },
+          label: { formatter: (p) => p.data.xAxis, position: 'insideEndTop', fontSize: 11, color: '#333' },
           tooltip: { formatter: (p) => `${p.data.xAxis}: ${p.name}` },
           data: events,
         },
