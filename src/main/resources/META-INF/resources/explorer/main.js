@@ -48,5 +48,14 @@ async function show() {
   firstView = false;
 }
 
-window.addEventListener('hashchange', show);
+// The skip link moves focus without touching the hash, which holds the route.
+document.querySelector('a.skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+
+window.addEventListener('hashchange', () => {
+  // Only "#/…" is a route; any other hash is an in-page anchor.
+  if (!location.hash || location.hash.startsWith('#/')) show();
+});
 show();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.modelterms.testing.Browser;
 import org.modelterms.testing.PolicyFixtures;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -83,14 +84,31 @@ class ExplorerBrowserTest {
     browser.driver().executeScript("arguments[0].value = arguments[1]", browser.find(css), value);
   }
 
+  /** Form controls a screen reader could not name. */
+  private List<String> unlabelledControls() {
+    @SuppressWarnings("unchecked")
+    List<String> names =
+        (List<String>)
+            browser
+                .driver()
+                .executeScript(
+                    "return [...document.querySelectorAll('main input, main select,"
+                        + " main textarea')].filter(e => e.labels.length === 0 &&"
+                        + " !e.getAttribute('aria-label')).map(e => e.outerHTML)");
+    return names;
+  }
+
   @Test
   void searchesOpensAModelAndReadsItsOsaidVerdictAndReasons() {
     open("#/");
     assertThat(text("h1")).contains("AI models");
     browser.screenshot("catalogue");
-    WebElement search = browser.find("form.filters input[name=search]");
-    search.sendKeys("Llama 3.1 405");
-    submit("form.filters");
+    assertThat(unlabelledControls()).isEmpty();
+    // By keyboard: type, then Enter submits the filters.
+    WebElement heading = browser.find("h1");
+    browser.find("form.filters input[name=search]").sendKeys("Llama 3.1 405", Keys.ENTER);
+    browser.waiting().until(ExpectedConditions.stalenessOf(heading));
+    browser.waitForView();
     browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h2#results"), "1 model"));
     assertThat(browser.driver().getCurrentUrl()).contains("search=Llama");
     browser.screenshot("catalogue-search");
@@ -108,6 +126,7 @@ class ExplorerBrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("table.components tbody tr")))
         .isNotEmpty();
     assertThat(text("#mof-heading")).contains("Model Openness Framework");
+    assertThat(unlabelledControls()).isEmpty();
     browser.screenshot("model-osaid");
   }
 
@@ -137,6 +156,10 @@ class ExplorerBrowserTest {
     assertThat(verdictOf("MILITARY")).isEqualTo("PERMITTED");
     assertThat(text("table.uses tr[data-use=MILITARY]")).contains("to bolster shared security");
     browser.screenshot("model-military-2024-12-01");
+    browser.resize(1280, 1700);
+    // The README's picture of the model page (docs/images/explorer-model-page.png) is this one.
+    browser.screenshot("model-page");
+    browser.resize(1280, 1000);
 
     // The URL restores the view: the same verdict after a reload.
     assertThat(browser.driver().getCurrentUrl())
@@ -202,6 +225,7 @@ class ExplorerBrowserTest {
   @Test
   void runsAComplianceReportAndDownloadsItAsCsv() throws Exception {
     open("#/compliance");
+    assertThat(unlabelledControls()).isEmpty();
     browser
         .find("#ids")
         .sendKeys("meta-llama/Llama-3.1-405B\ndeepseek-ai/DeepSeek-R1\nnobody/none");
