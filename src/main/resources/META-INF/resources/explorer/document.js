@@ -53,6 +53,10 @@ function ruleChanges(older, newer) {
     ${same.length ? html`<p class="muted">Unchanged: ${same.map((c) => words(c.use)).join(', ')}.</p>` : ''}`;
 }
 
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function unifiedDiff(diff) {
   const lines = diff.unified.split('\n').map((l) => {
     const kind = l.startsWith('+++') || l.startsWith('---') ? 'file' : l.startsWith('@@') ? 'hunk'
@@ -60,7 +64,7 @@ function unifiedDiff(diff) {
     const label = { added: 'Added: ', removed: 'Removed: ' }[kind];
     return html`<span class="${kind}">${label ? html`<span class="sr-only">${label}</span>` : ''}${l}</span>`;
   });
-  return html`<h3>Text</h3><p>${diff.added} lines added, ${diff.removed} removed.</p>
+  return html`<h3>Text</h3><p>${plural(diff.added, 'line')} added, ${plural(diff.removed, 'line')} removed.</p>
     <pre class="diff" tabindex="0" aria-label="Unified diff of the two texts">${lines.map((l) => html`${l}\n`)}</pre>`;
 }
 

@@ -1,12 +1,13 @@
 // Hash routing: every view is a URL (#/model/llama-3.1-405b?on=2024-10-01) that restores it.
+import { operation } from './graphql.js';
 import { html, render } from './html.js';
 
 const VIEWS = {
-  '': () => import('./catalogue.js'),
-  model: () => import('./model.js'),
-  compare: () => import('./compare.js'),
-  document: () => import('./document.js'),
-  compliance: () => import('./compliance.js'),
+  '': { module: () => import('./catalogue.js'), operation: 'explorer-catalogue' },
+  model: { module: () => import('./model.js'), operation: 'explorer-model' },
+  compare: { module: () => import('./compare.js'), operation: 'explorer-compare' },
+  document: { module: () => import('./document.js'), operation: 'explorer-document' },
+  compliance: { module: () => import('./compliance.js'), operation: 'explorer-compliance' },
 };
 
 const main = document.getElementById('view');
@@ -21,7 +22,7 @@ function route() {
 
 async function show() {
   const { view, argument, params } = route();
-  const load = VIEWS[view];
+  const target = VIEWS[view];
   document.querySelectorAll('[data-nav]').forEach((a) => {
     const current = a.dataset.nav === (view || 'catalogue');
     if (current) a.setAttribute('aria-current', 'page');
@@ -29,8 +30,10 @@ async function show() {
   });
   main.setAttribute('aria-busy', 'true');
   try {
-    if (!load) throw new Error(`There is no page at #/${view}.`);
-    const module = await load();
+    if (!target) throw new Error(`There is no page at #/${view}.`);
+    // The view's operation loads while its module does, not after it.
+    operation(target.operation).catch(() => {});
+    const module = await target.module();
     await module.show(main, argument, params);
   } catch (e) {
     render(main, html`<h1>Something went wrong</h1><p role="alert" class="error">${e.message}</p>
