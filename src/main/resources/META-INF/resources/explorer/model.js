@@ -200,9 +200,9 @@ function ratings(model) {
       ${model.externalRatings.map((r) => html`
         <p>The <a href="${r.dataset.url}" rel="noopener">${r.dataset.name}</a>'s opinion of
           <a href="${r.sourceUrl}" rel="noopener">${r.entryName}</a>, not the registry's own assessment.</p>
-        <ul class="ratings">${r.ratings.map((d) => html`<li>${badge(d.rating)} ${d.name}
-          ${d.notes ? html`<small class="muted">${d.notes}</small>` : ''}</li>`)}</ul>
-        <p class="attribution"><small>${r.dataset.attribution} Licence ${r.dataset.license}, version ${r.dataset.version}.</small></p>`)}
+        <ul class="ratings">${r.ratings.map((d) => html`<li><strong>${d.name}</strong> ${badge(d.rating)}
+          ${d.notes ? html`<small class="muted note">${d.notes}</small>` : ''}</li>`)}</ul>
+        <p class="attribution"><small>${r.dataset.attribution}</small></p>`)}
     </section>`;
 }
 

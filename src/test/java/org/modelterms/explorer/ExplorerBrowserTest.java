@@ -5,10 +5,13 @@ import static org.modelterms.testing.Fixtures.unique;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.modelterms.testing.Browser;
+import org.modelterms.testing.Fixtures;
+import org.modelterms.testing.GraphQLClient;
 import org.modelterms.testing.PolicyFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -315,5 +320,67 @@ class ExplorerBrowserTest {
                         "return performance.getEntriesByName('view-shown')[0].startTime"))
             .doubleValue();
     assertThat(shownAfter).as("milliseconds until the first view is shown").isLessThan(1000);
+  }
+
+  @Test
+  void pagesThroughTheCatalogue() {
+    open("#/");
+    int total = Integer.parseInt(text("h2#results").split(" ")[0]);
+    assertThat(total).isGreaterThan(25);
+    assertThat(browser.driver().findElements(By.cssSelector("table.catalogue tbody tr")))
+        .hasSize(25);
+    String firstOnPageOne = text("table.catalogue tbody tr th");
+    WebElement heading = browser.find("h1");
+    browser.find("a[rel=next]").click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(heading));
+    browser.waitForView();
+    assertThat(text("h2#results")).contains("page 2");
+    assertThat(browser.driver().findElements(By.cssSelector("table.catalogue tbody tr")))
+        .hasSize(Math.min(25, total - 25));
+    browser.screenshot("catalogue-page-2");
+    heading = browser.find("h1");
+    browser.find("a[rel=prev]").click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(heading));
+    browser.waitForView();
+    assertThat(text("table.catalogue tbody tr th")).isEqualTo(firstOnPageOne);
+  }
+
+  @Test
+  void showsThirdPartyRatingsWithTheirAttribution() throws IOException {
+    String id = "explorer-test/rated-" + unique();
+    String slug = "rated-" + unique();
+    String provider = Fixtures.organization("rated-org-" + unique());
+    Map<String, Object> model = new HashMap<>();
+    model.put("slug", slug);
+    model.put("name", "Rated " + slug);
+    model.put("huggingFaceId", id);
+    model.put("provider", provider);
+    assertThat(Fixtures.registerModel(model).getList("data.modelRegister.userErrors")).isEmpty();
+    // A real index file, renamed to rate only this model.
+    String yaml =
+        Files.readString(Path.of("..", "shared", "data", "eu-osai-index", "llama-3.1.yaml"))
+            .replace("name: Llama 3.1", "name: Rated " + slug)
+            .replace("meta-llama/Meta-Llama-3.1-405B-Instruct", id)
+            .replace("meta-llama/Meta-Llama-3.1-8B", id)
+            .replace("meta-llama/Meta-Llama-3.1-405B", id);
+    JsonPath imported =
+        GraphQLClient.query(
+            """
+            mutation($input: EuIndexImportInput!) {
+              euIndexImport(input: $input) { outcome userErrors { message } }
+            }
+            """,
+            "input",
+            Map.of("fileName", slug + ".yaml", "yaml", yaml));
+    assertThat(imported.getString("data.euIndexImport.outcome")).isEqualTo("CREATED");
+
+    open("#/model/" + slug);
+    WebElement ratings = browser.find("section[aria-labelledby=ratings-heading]");
+    assertThat(ratings.findElements(By.cssSelector("ul.ratings li"))).hasSize(12);
+    assertThat(ratings.getText())
+        .contains("European Open Source AI Index", "not the registry's own assessment")
+        .contains("https://osai-index.eu/", "CC-BY-4.0");
+    browser.driver().executeScript("arguments[0].scrollIntoView()", ratings);
+    browser.screenshot("model-ratings");
   }
 }
