@@ -88,7 +88,7 @@ export async function show(main, slug, params) {
     comparison = html`${ruleChanges(older, newer)}${text}`;
   }
   render(main, html`
-    <p class="crumbs"><a href="#/">Catalogue</a> › Documents</p>
+    <p class="crumbs"><a href="#/documents">Documents</a> › ${words(doc.kind)}</p>
     <h1>${doc.title}</h1>
     <dl class="facts">
       <div><dt>Kind</dt><dd>${words(doc.kind)}</dd></div>

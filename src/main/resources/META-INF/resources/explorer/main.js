@@ -6,6 +6,7 @@ const VIEWS = {
   '': { module: () => import('./catalogue.js'), operation: 'explorer-catalogue' },
   model: { module: () => import('./model.js'), operation: 'explorer-model' },
   compare: { module: () => import('./compare.js'), operation: 'explorer-compare' },
+  documents: { module: () => import('./documents.js'), operation: 'explorer-documents' },
   document: { module: () => import('./document.js'), operation: 'explorer-document' },
   compliance: { module: () => import('./compliance.js'), operation: 'explorer-compliance' },
 };
@@ -24,7 +25,7 @@ async function show() {
   const { view, argument, params } = route();
   const target = VIEWS[view];
   document.querySelectorAll('[data-nav]').forEach((a) => {
-    const current = a.dataset.nav === (view || 'catalogue');
+    const current = a.dataset.nav === (view === 'document' ? 'documents' : view || 'catalogue');
     if (current) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   });

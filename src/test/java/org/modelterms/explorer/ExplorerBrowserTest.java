@@ -201,7 +201,13 @@ class ExplorerBrowserTest {
 
   @Test
   void diffsTwoVersionsOfAPolicy() {
-    open("#/document/openai-usage-policies");
+    open("#/documents");
+    new Select(browser.find("form.documents-form select[name=kind]")).selectByValue("USE_POLICY");
+    submit("form.documents-form");
+    WebElement list = browser.find("h1");
+    browser.find("table.documents-list a[href='#/document/openai-usage-policies']").click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(list));
+    browser.waitForView();
     assertThat(text("h1")).isEqualTo("OpenAI Usage Policies");
     new Select(browser.find("form.diff-form select[name=from]"))
         .selectByVisibleText("Updated March 23, 2023 (2023-03-23)");

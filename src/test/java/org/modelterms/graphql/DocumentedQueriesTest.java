@@ -41,6 +41,7 @@ class DocumentedQueriesTest {
               "explorer-catalogue.graphql",
               "explorer-model.graphql",
               "explorer-compare.graphql",
+              "explorer-documents.graphql",
               "explorer-document.graphql",
               "explorer-diff.graphql",
               "explorer-compliance.graphql");
@@ -193,6 +194,11 @@ class DocumentedQueriesTest {
     assertThat(compare.getList("data.complianceReport.rows.model.slug"))
         .containsExactly("deepseek-v3", "deepseek-r1");
     assertThat(compare.getList("data.models.nodes.slug")).contains("deepseek-v3");
+
+    JsonPath documents = query(operation("explorer-documents"), "kind", "USE_POLICY", "first", 100);
+    assertThat(documents.getList("data.policyDocuments.nodes.slug"))
+        .contains("openai-usage-policies");
+    assertThat(documents.getList("data.policyDocuments.nodes.kind")).containsOnly("USE_POLICY");
 
     JsonPath document = query(operation("explorer-document"), "slug", "openai-usage-policies");
     assertThat(document.getList("data.policyDocument.versions.label"))
