@@ -41,6 +41,11 @@ function filters(params, organizations) {
     ${select('weights', 'Weights', AVAILABILITY, params.get('weights'))}
     ${select('code', 'Code', AVAILABILITY, params.get('code'))}
     ${select('data', 'Data', AVAILABILITY, params.get('data'))}
+    <label>Sort
+      <select name="order">
+        <option value="">Name</option>
+        <option value="newest" ${params.get('order') === 'newest' ? html`selected` : ''}>Newest first</option>
+      </select></label>
     <div class="actions">
       <button type="submit">Show models</button>
       <a href="#/">Clear filters</a>
@@ -81,7 +86,10 @@ export async function show(main, _argument, params) {
     filter: filterOf(params),
     first: PAGE_SIZE,
     after,
-    orderBy: params.get('order') === 'newest' ? { field: 'RELEASED_ON', direction: 'DESC' } : null,
+    orderBy:
+      params.get('order') === 'newest'
+        ? { field: 'RELEASED_ON', direction: 'DESC' }
+        : { field: 'NAME', direction: 'ASC' },
   });
   const page = data.models;
   const models = page.edges.map((e) => e.node);
