@@ -140,7 +140,20 @@ public class ModelFieldsGraphQL {
       @Name("first") Integer first,
       @Name("after") String after) {
     return queries.list(
-        new ModelFilter(organization.slug(), null, null, null, null, null, null, null, null, null),
+        new ModelFilter(
+            organization.slug(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
         null,
         first,
         after);

@@ -276,17 +276,62 @@ public class ModelQueries {
               + " a.mofClass = :mofClass)");
       params.and("mofClass", filter.mofClass());
     }
-    if (filter.weights() != null) {
-      if (filter.weights() == Availability.UNKNOWN) {
-        where.append(
-            " and not exists (select 1 from ComponentEntity w where w.model = m and w.kind ="
-                + " :weightsKind and w.availability <> :weights)");
-      } else {
-        where.append(
-            " and exists (select 1 from ComponentEntity w where w.model = m and w.kind ="
-                + " :weightsKind and w.availability = :weights)");
-      }
-      params.and("weightsKind", ComponentKind.FINAL_PARAMETERS).and("weights", filter.weights());
+    if (filter.country() != null) {
+      where.append(" and m.provider.country = :country");
+      params.and("country", filter.country().strip().toUpperCase(Locale.ROOT));
     }
+    appendOpenness("weights", OpennessSummary.WEIGHTS, filter.weights(), where, params);
+    appendOpenness("code", OpennessSummary.CODE, filter.code(), where, params);
+    appendOpenness("data", OpennessSummary.DATA, filter.data(), where, params);
+  }
+
+  /**
+   * Keeps the models whose summary over {@code kinds} is {@code wanted}, counting in SQL exactly as
+   * {@link OpennessSummary#combine} decides (a missing component counts as unknown).
+   */
+  private static void appendOpenness(
+      String name,
+      List<ComponentKind> kinds,
+      Availability wanted,
+      StringBuilder where,
+      Parameters params) {
+    if (wanted == null) {
+      return;
+    }
+    List<Availability> available = List.of(Availability.AVAILABLE);
+    List<Availability> withheld = List.of(Availability.NOT_AVAILABLE);
+    List<Availability> released = List.of(Availability.AVAILABLE, Availability.PARTIAL);
+    String size = ":" + name + "Size";
+    where.append(
+        switch (wanted) {
+          case AVAILABLE -> " and " + countOf(name, available, params) + " = " + size;
+          case NOT_AVAILABLE -> " and " + countOf(name, withheld, params) + " = " + size;
+          case PARTIAL ->
+              " and "
+                  + countOf(name, released, params)
+                  + " > 0 and "
+                  + countOf(name, available, params)
+                  + " < "
+                  + size;
+          case UNKNOWN ->
+              " and "
+                  + countOf(name, released, params)
+                  + " = 0 and "
+                  + countOf(name, withheld, params)
+                  + " < "
+                  + size;
+        });
+    params.and(name + "Kinds", kinds).and(name + "Size", (long) kinds.size());
+  }
+
+  /** A subquery counting the model's components of the summary's kinds in these states. */
+  private static String countOf(String name, List<Availability> states, Parameters params) {
+    String statesParam = name + states.stream().map(Enum::name).reduce("", String::concat);
+    params.and(statesParam, states);
+    return "(select count(c) from ComponentEntity c where c.model = m and c.kind in :"
+        + name
+        + "Kinds and c.availability in :"
+        + statesParam
+        + ")";
   }
 }

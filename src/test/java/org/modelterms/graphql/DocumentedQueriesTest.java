@@ -1,6 +1,8 @@
 package org.modelterms.graphql;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.modelterms.testing.Fixtures.unique;
 import static org.modelterms.testing.GraphQLClient.query;
 
@@ -35,7 +37,14 @@ class DocumentedQueriesTest {
               "licenses.graphql",
               "organization.graphql",
               "model-terms.graphql",
-              "compliance.graphql");
+              "compliance.graphql",
+              "explorer-catalogue.graphql",
+              "explorer-model.graphql",
+              "explorer-compare.graphql",
+              "explorer-documents.graphql",
+              "explorer-document.graphql",
+              "explorer-diff.graphql",
+              "explorer-compliance.graphql");
     }
   }
 
@@ -115,5 +124,120 @@ class DocumentedQueriesTest {
         .isEqualTo("PROHIBITED");
     assertThat(report.getList("data.policyTimeline.verdict"))
         .containsExactly("UNKNOWN", "PROHIBITED");
+  }
+
+  @Test
+  void theExplorerIsServedTheDocumentedOperationsThemselves() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("docs", "queries"))) {
+      for (Path file : files.toList()) {
+        given()
+            .get("/queries/" + file.getFileName())
+            .then()
+            .statusCode(200)
+            .body(equalTo(Files.readString(file)));
+      }
+    }
+  }
+
+  @Test
+  void explorerViewsAnswerFromTheCuratedDataset() throws IOException {
+    JsonPath catalogue =
+        query(
+            operation("explorer-catalogue"),
+            "filter",
+            Map.of("country", "CN", "search", "deepseek"),
+            "first",
+            10);
+    assertThat(catalogue.getList("data.models.edges.node.slug"))
+        .contains("deepseek-v3", "deepseek-r1");
+    assertThat(catalogue.getList("data.models.edges.node.osaid.verdict")).doesNotContainNull();
+    assertThat(catalogue.getList("data.organizations.nodes.slug")).contains("meta", "deepseek");
+
+    Map<String, Object> government = Map.of("kind", "GOVERNMENT", "country", "US");
+    JsonPath before =
+        query(
+            operation("explorer-model"),
+            "slug",
+            "llama-3.1-405b",
+            "on",
+            "2024-10-01",
+            "actor",
+            government,
+            "use",
+            "MILITARY");
+    assertThat(militaryVerdict(before)).isEqualTo("PROHIBITED");
+    assertThat(before.getString("data.model.osaid.verdict")).isEqualTo("DOES_NOT_CONFORM");
+    assertThat(before.getList("data.policyTimeline.verdict"))
+        .containsSubsequence("PROHIBITED", "PERMITTED");
+    JsonPath after =
+        query(
+            operation("explorer-model"),
+            "slug",
+            "llama-3.1-405b",
+            "on",
+            "2024-12-01",
+            "actor",
+            government,
+            "use",
+            "MILITARY");
+    assertThat(militaryVerdict(after)).isEqualTo("PERMITTED");
+
+    JsonPath compare =
+        query(
+            operation("explorer-compare"),
+            "models",
+            List.of("deepseek-v3", "deepseek-r1"),
+            "on",
+            "2025-06-01",
+            "actor",
+            null);
+    assertThat(compare.getList("data.complianceReport.rows.model.slug"))
+        .containsExactly("deepseek-v3", "deepseek-r1");
+    assertThat(compare.getList("data.models.nodes.slug")).contains("deepseek-v3");
+
+    JsonPath documents = query(operation("explorer-documents"), "kind", "USE_POLICY", "first", 100);
+    assertThat(documents.getList("data.policyDocuments.nodes.slug"))
+        .contains("openai-usage-policies");
+    assertThat(documents.getList("data.policyDocuments.nodes.kind")).containsOnly("USE_POLICY");
+
+    JsonPath document = query(operation("explorer-document"), "slug", "openai-usage-policies");
+    assertThat(document.getList("data.policyDocument.versions.label"))
+        .contains("Updated March 23, 2023", "Updated January 10, 2024");
+
+    JsonPath report =
+        query(
+            operation("explorer-compliance"),
+            "models",
+            List.of("deepseek-ai/DeepSeek-V3", "no-such/model"),
+            "uses",
+            List.of("MILITARY"),
+            "on",
+            "2025-06-01",
+            "actor",
+            null);
+    assertThat(report.getString("data.complianceReport.rows[0].permissions[0].verdict"))
+        .isEqualTo("PROHIBITED");
+    assertThat(report.getList("data.complianceReport.unknownModels"))
+        .containsExactly("no-such/model");
+  }
+
+  @Test
+  void explorerDiffShowsWhatChangedBetweenTwoTexts() throws IOException {
+    String doc = PolicyFixtures.document("docs-diff-" + unique(), "USE_POLICY", Map.of());
+    String older = PolicyFixtures.version(doc, "First", "2024-01-01", List.of(), "a\nb\n");
+    String newer = PolicyFixtures.version(doc, "Second", "2024-06-01", List.of(), "a\nc\n");
+
+    JsonPath diff = query(operation("explorer-diff"), "newer", newer, "older", older);
+    assertThat(diff.getInt("data.node.diff.added")).isEqualTo(1);
+    assertThat(diff.getString("data.node.diff.unified")).contains("-b", "+c");
+  }
+
+  private static String militaryVerdict(JsonPath page) {
+    List<Map<String, Object>> terms = page.getList("data.model.useTerms");
+    return terms.stream()
+        .filter(t -> "MILITARY".equals(t.get("use")))
+        .map(t -> (String) t.get("verdict"))
+        .findFirst()
+        .orElseThrow();
   }
 }

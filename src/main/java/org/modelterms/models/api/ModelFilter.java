@@ -12,6 +12,8 @@ import org.modelterms.models.Modality;
 @Description("Narrows a list of models; all given conditions must hold.")
 public record ModelFilter(
     @Description("The provider's slug.") String provider,
+    @Description("ISO 3166-1 alpha-2 code of the provider's country, ignoring case.")
+        String country,
     @Description(
             "A licence (SPDX id, LicenseRef id or Hugging Face tag) that the model or one of its"
                 + " components is licensed under.")
@@ -23,6 +25,14 @@ public record ModelFilter(
         String search,
     @Description("Derived from this model (slug or Hugging Face id).") String baseModel,
     @Description("The availability of the final parameters (weights).") Availability weights,
+    @Description(
+            "The availability of the code (training, inference and pre-processing), as"
+                + " `openness.code` summarises it.")
+        Availability code,
+    @Description(
+            "The availability of the data (datasets and data card), as `openness.data` summarises"
+                + " it.")
+        Availability data,
     @Description("Today's verdict under the Open Source AI Definition 1.0.") OsaidVerdict osaid,
     @Description("The class achieved under the Model Openness Framework 1.0.") MofClass mofClass) {
 
