@@ -75,8 +75,8 @@ sample_memory() {
   done
 }
 
-echo "Warming up for 30 s…"
-wrk -t"$THREADS" -c"$CLIENTS" -d30s -s load/mix.lua "http://localhost:$PORT" >/dev/null 2>&1
+echo "Warming up for 2 min (JIT, pools, caches)…"
+wrk -t"$THREADS" -c"$CLIENTS" -d2m -s load/mix.lua "http://localhost:$PORT" >/dev/null 2>&1
 WARM_ORGS=$(count_orgs)
 sample_memory & SAMPLER=$!
 echo "Running $CLIENTS clients for $DURATION…"
