@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.modelterms.cluster.StartupLock;
 
 /**
  * Keeps the local account in step with configuration. Its password comes from {@code
@@ -57,6 +58,7 @@ public class LocalAccountService {
    */
   @Transactional
   public Optional<String> ensure(Optional<String> password) {
+    StartupLock.acquire(LocalAccount.getEntityManager());
     LocalAccount account = LocalAccount.findById(username);
     if (account == null) {
       account = new LocalAccount();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.modelterms.cluster.StartupLock;
 import org.modelterms.dataset.DatasetFiles.Dataset;
 import org.modelterms.history.ChangeAuthor;
 import org.modelterms.licenses.LicenseEditor;
@@ -54,6 +55,7 @@ public class DatasetLoader {
   // One transaction for the whole dataset: on a busy machine it outlasts the default 60 s.
   @TransactionConfiguration(timeout = 900)
   public boolean load(Dataset dataset) {
+    StartupLock.acquire(em);
     Optional<String> loaded = loadedVersion();
     if (loaded.isPresent()) {
       if (!loaded.get().equals(dataset.manifest().version())) {

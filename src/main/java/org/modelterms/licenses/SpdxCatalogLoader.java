@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jboss.logging.Logger;
+import org.modelterms.cluster.StartupLock;
 
 /**
  * Makes the SPDX License List known to the registry: on the first start, and whenever the bundled
@@ -43,6 +44,7 @@ public class SpdxCatalogLoader {
   @Transactional
   public boolean load(SpdxLicenseList list) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
+      StartupLock.acquire(connection);
       if (list.version().equals(loadedVersion(connection))) {
         return false;
       }

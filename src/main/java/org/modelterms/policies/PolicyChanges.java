@@ -1,5 +1,6 @@
 package org.modelterms.policies;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.modelterms.cluster.ClusterBus;
+import org.modelterms.cluster.RemoteChange;
 import org.modelterms.policies.api.PolicyChange;
 
 /**
@@ -43,6 +46,8 @@ public class PolicyChanges {
   private final BroadcastProcessor<PolicyChange> processor = BroadcastProcessor.create();
 
   @Inject EntityManager em;
+  @Inject ClusterBus bus;
+  @Inject ObjectMapper json;
 
   /** The slugs of the models whose terms a document reaches, derived models included. */
   @SuppressWarnings("unchecked")
@@ -57,6 +62,22 @@ public class PolicyChanges {
 
   void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) Committed committed) {
     processor.onNext(committed.change());
+  }
+
+  /** Tells the other instances, inside the writing transaction (delivered at commit). */
+  void announce(@Observes Committed committed) {
+    bus.announce(RemoteChange.Kind.POLICY, committed.change());
+  }
+
+  /** A change committed through another instance reaches this instance's subscribers too. */
+  void publishRemote(@Observes RemoteChange change) {
+    if (change.kind() == RemoteChange.Kind.POLICY && change.payload() != null) {
+      try {
+        processor.onNext(json.readValue(change.payload(), PolicyChange.class));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /** Changes touching the model (slug) and use, when given. */

@@ -6,11 +6,15 @@ import static org.modelterms.testing.PolicyFixtures.version;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -27,6 +31,8 @@ class PolicyChangedSubscriptionTest {
   URI graphql;
 
   private final ObjectMapper json = new ObjectMapper();
+
+  @Inject AgroalDataSource dataSource;
 
   @Test
   void aSubscriberReceivesAChange() throws Exception {
@@ -70,6 +76,38 @@ class PolicyChangedSubscriptionTest {
     assertThat(change.path("kind").asText()).isEqualTo("VERSION_PUBLISHED");
     assertThat(change.path("document").asText()).isEqualTo(s.aup);
     assertThat(json.convertValue(change.path("models"), List.class)).contains(s.model, s.fineTune);
+    // This instance's own notification comes back from PostgreSQL too; it must not be sent twice.
+    assertThat(received.poll(1500, TimeUnit.MILLISECONDS)).as("no echo").isNull();
+
+    // A change committed through another instance arrives through PostgreSQL NOTIFY.
+    String fromElsewhere =
+        json.writeValueAsString(
+            Map.of(
+                "origin",
+                "another-instance",
+                "kind",
+                "POLICY",
+                "details",
+                Map.of(
+                    "kind",
+                    "RULE_CORRECTED",
+                    "document",
+                    s.aup,
+                    "models",
+                    List.of(s.model, s.fineTune),
+                    "uses",
+                    List.of("MILITARY"),
+                    "recordedAt",
+                    "2026-11-27T10:00:00Z")));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement notify =
+            c.prepareStatement("select pg_notify('modelterms_changes', ?)")) {
+      notify.setString(1, fromElsewhere);
+      notify.execute();
+    }
+    JsonNode remote = next(received).path("payload").path("data").path("policyChanged");
+    assertThat(remote.path("kind").asText()).isEqualTo("RULE_CORRECTED");
+    assertThat(remote.path("document").asText()).isEqualTo(s.aup);
     socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
   }
 
