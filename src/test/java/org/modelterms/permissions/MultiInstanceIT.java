@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +113,57 @@ class MultiInstanceIT {
     String after = GraphQLClient.query(ask, "m", s.model).getString("data.usePermission.verdict");
     assertThat(before).isNotEqualTo("PROHIBITED");
     assertThat(after).isEqualTo("PROHIBITED");
+  }
+
+  @Test
+  void aSubscriberOfOneInstanceHearsOfAChangeMadeThroughTheOther() throws Exception {
+    RestAssured.port = portA;
+    LlamaScenario s = new LlamaScenario();
+    BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .subprotocols("graphql-transport-ws")
+            .buildAsync(
+                URI.create("ws://localhost:" + portB + "/graphql"),
+                new WebSocket.Listener() {
+                  private final StringBuilder partial = new StringBuilder();
+
+                  @Override
+                  public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                    partial.append(data);
+                    if (last) {
+                      received.add(partial.toString());
+                      partial.setLength(0);
+                    }
+                    ws.request(1);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+    socket.sendText("{\"type\":\"connection_init\"}", true).get();
+    assertThat(received.poll(10, TimeUnit.SECONDS)).contains("connection_ack");
+    socket
+        .sendText(
+            "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                + "\"subscription { policyChanged(model: \\\""
+                + s.model
+                + "\\\") { kind document } }\"}}",
+            true)
+        .get();
+    Thread.sleep(500);
+
+    version(
+        s.aup,
+        "2025-04-05",
+        "2025-04-05",
+        List.of(rule("MILITARY", "PROHIBIT", LlamaScenario.MILITARY_QUOTE)),
+        null);
+
+    String message = received.poll(15, TimeUnit.SECONDS);
+    assertThat(message).as("a change through A, heard on B").isNotNull();
+    assertThat(message).contains("VERSION_PUBLISHED").contains(s.aup);
+    socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
   }
 
   private static Process start(int port, Map<String, String> identity) throws IOException {
