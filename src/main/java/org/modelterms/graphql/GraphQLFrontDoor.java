@@ -42,7 +42,7 @@ public class GraphQLFrontDoor {
   @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
   io.quarkus.runtime.configuration.MemorySize maxBody;
 
-  @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "2000")
+  @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "1000")
   int maxTokens;
 
   @ConfigProperty(

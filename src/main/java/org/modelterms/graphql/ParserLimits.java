@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ParserLimits {
 
-  @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "2000")
+  @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "1000")
   int maxTokens;
 
   void apply(@Observes StartupEvent event) {
