@@ -11,4 +11,4 @@ select m.slug, m.name, m.hugging_face_id, m.released_on, o.slug, o.name, o.count
      from component c where c.model_id = m.id)
 from model m join organization o on o.id = m.provider_id
 where lower(m.hugging_face_id) = lower(format('bench-org-%s/bench-model-%s',
-  lpad((1 + :m % :providers)::text, 4, '0'), lpad(:m::text, 6, '0')));
+  lpad((1 + cast(:m as int) % cast(:providers as int))::text, 4, '0'), lpad(cast(:m as int)::text, 6, '0')));
