@@ -44,7 +44,15 @@ function random_actor()
   return actors[math.random(1, #actors)]
 end
 
--- A GraphQL POST; the query is sent as a JSON string, so it must hold no quotes or newlines.
+-- A GraphQL POST of a query from read_query with its variables (JSON).
+-- A query of bench/queries/, on one line without its comments, ready to be put in a JSON string.
+function read_query(name)
+  local file = assert(io.open(os.getenv("BENCH_WRK_DIR") .. "/../queries/" .. name))
+  local text = file:read("*a"):gsub("#[^\n]*", ""):gsub("%s+", " ")
+  file:close()
+  return text
+end
+
 local print_request = os.getenv("BENCH_PRINT_REQUEST") ~= nil
 
 function graphql(query, variables)

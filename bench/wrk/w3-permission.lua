@@ -1,9 +1,7 @@
 -- W3: may a random model be used for a random use, on a random date, by a random actor?
 dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
 
-local query = "query($m: String!, $u: UseCategory!, $on: Date, $a: ActorInput) {"
-  .. " usePermission(model: $m, use: $u, on: $on, actor: $a) { verdict explicit conditions explanation"
-  .. " rules { effect quote document { title } version { label effectiveFrom } } } }"
+local query = read_query("w3-permission.graphql")
 
 function request()
   return graphql(query, string.format('{"m": "%s", "u": "%s", "on": "%s", "a": %s}',

@@ -1,10 +1,7 @@
 -- W4: a compliance report for 50 random models against 5 uses.
 dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
 
-local query = "query($ms: [String!]!, $us: [UseCategory!], $on: Date, $a: ActorInput) {"
-  .. " complianceReport(models: $ms, uses: $us, on: $on, actor: $a) { on unknownModels"
-  .. " rows { model { slug name } permissions { use verdict conditions explanation"
-  .. " rules { quote document { title } } } } } }"
+local query = read_query("w4-compliance.graphql")
 
 function request()
   local ids = {}
