@@ -151,7 +151,9 @@ pg_stat_statements.max = 10000
 pg_stat_statements.track_utility = off
 EOF
   fi
-  as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w start >/dev/null
+  # A server left running by an interrupted run is used as it is.
+  as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1 \
+    || as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w start >/dev/null
 }
 
 stop_postgres() {
