@@ -58,7 +58,7 @@ cd "$ROOT"
 # Ports of our own, away from the registry's default 8080 and any PostgreSQL on 5432.
 PG_PORT=15433
 REGISTRY_PORT=18080
-EMBEDDED_REGISTRY_PORT=18081
+EMBEDDED_REGISTRY_PORT=18090
 POSTGRAPHILE_PORT=15000
 PROVIDERS=$(( SIZE / 100 > 5 ? SIZE / 100 : 5 ))
 DATABASE="modelterms_bench_$SIZE"
@@ -168,9 +168,18 @@ psql_bench() {
 
 # --- The registry -----------------------------------------------------------------------------
 
+# Another program on one of our ports would answer in our place and make the numbers its own.
+require_free_port() {
+  if (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    echo "Port $1 is in use; stop what listens there (ss -ltnp) and run again." >&2
+    exit 1
+  fi
+}
+
 REGISTRY_PID=""
 start_registry() { # load_dataset port [embedded]
   local load_dataset=$1 port=$2 embedded=${3:-}
+  require_free_port "$port"
   local -a env=(QUARKUS_HTTP_PORT="$port" MODELTERMS_DATASET_LOAD_AT_START="$load_dataset")
   if [[ -n $embedded ]]; then
     env+=(MODELTERMS_EMBEDDED_DATA_DIR="$WORK/embedded")
@@ -372,6 +381,7 @@ stop_process "$REGISTRY_PID"
 
 if [[ $RUN_POSTGRAPHILE == true ]]; then
   log "starting PostGraphile 4.14 on the same database"
+  require_free_port $POSTGRAPHILE_PORT
   started=$(date +%s%3N)
   # Two workers, like the registry's two cores; 10 connections each, like its pool of 20.
   "$BENCH/postgraphile/node_modules/.bin/postgraphile" \

@@ -65,20 +65,32 @@ function graphql(query, variables)
   return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, body)
 end
 
-local thread_count = 0
+local threads = {}
 
 function setup(thread)
-  thread_count = thread_count + 1
-  thread:set("thread_number", thread_count)
+  table.insert(threads, thread)
+  thread:set("thread_number", #threads)
 end
 
 function init(args)
   math.randomseed(os.time() * 1000 + (thread_number or 0) * 7919)
+  graphql_errors = 0
+end
+
+-- A GraphQL error comes with status 200; wrk would count it as an answer, so it is counted here.
+function response(status, headers, body)
+  if status == 200 and string.find(body, '"errors"', 1, true) then
+    graphql_errors = graphql_errors + 1
+  end
 end
 
 function done(summary, latency, requests)
   local e = summary.errors
+  local answered_with_errors = 0
+  for _, thread in ipairs(threads) do
+    answered_with_errors = answered_with_errors + (thread:get("graphql_errors") or 0)
+  end
   io.write(string.format("RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d errors=%d\n",
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    e.connect + e.read + e.write + e.timeout + e.status))
+    e.connect + e.read + e.write + e.timeout + e.status + answered_with_errors))
 end
