@@ -58,7 +58,7 @@ cd "$ROOT"
 # Ports of our own, away from the registry's default 8080 and any PostgreSQL on 5432.
 PG_PORT=15433
 REGISTRY_PORT=18080
-EMBEDDED_REGISTRY_PORT=18090
+EMBEDDED_REGISTRY_PORT=""  # the first free one from 18090 (see first_free_port)
 POSTGRAPHILE_PORT=15000
 PROVIDERS=$(( SIZE / 100 > 5 ? SIZE / 100 : 5 ))
 DATABASE="modelterms_bench_$SIZE"
@@ -174,6 +174,14 @@ require_free_port() {
     echo "Port $1 is in use; stop what listens there (ss -ltnp) and run again." >&2
     exit 1
   fi
+}
+
+first_free_port() { # from
+  local port=$1
+  while (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    port=$(( port + 1 ))
+  done
+  echo "$port"
 }
 
 REGISTRY_PID=""
@@ -412,6 +420,7 @@ if [[ $RUN_PGBENCH == true ]]; then
 fi
 
 log "measuring startup on the embedded database (initialised by a first start)"
+EMBEDDED_REGISTRY_PORT=$(first_free_port 18090)
 if [[ ! -d "$WORK/embedded" ]]; then
   start_registry true $EMBEDDED_REGISTRY_PORT embedded
   wait_for_graphql "$(date +%s%3N)" $EMBEDDED_REGISTRY_PORT >/dev/null
