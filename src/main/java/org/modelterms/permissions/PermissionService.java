@@ -44,8 +44,12 @@ public class PermissionService {
   @Inject ModelQueries models;
   @Inject PolicyQueries policies;
   @Inject SourceService sources;
+  @Inject VerdictCache cache;
 
-  /** For each model (in order), its permission for each use (in order). */
+  /**
+   * For each model (in order), its permission for each use (in order). Verdicts about the
+   * registry's current record come from {@link VerdictCache} when it has them.
+   */
   public List<List<UsePermission>> evaluate(
       List<Long> modelKeys,
       List<UseCategory> uses,
@@ -54,9 +58,52 @@ public class PermissionService {
       OffsetDateTime asKnownAt) {
     LocalDate date = on == null ? LocalDate.now() : on;
     Actor actor = actor(actorInput);
-    if (asKnownAt != null && asKnownAt.isAfter(OffsetDateTime.now().plusMinutes(1))) {
-      throw new InvalidArgumentException("`asKnownAt` cannot be in the future.");
+    if (asKnownAt != null) {
+      if (asKnownAt.isAfter(OffsetDateTime.now().plusMinutes(1))) {
+        throw new InvalidArgumentException("`asKnownAt` cannot be in the future.");
+      }
+      return decide(modelKeys, uses, date, actor, asKnownAt);
     }
+    long generation = cache.generation();
+    Map<VerdictCache.Key, UsePermission> known = new HashMap<>();
+    Set<Long> undecided = new LinkedHashSet<>();
+    for (Long model : modelKeys) {
+      for (UseCategory use : uses) {
+        VerdictCache.Key key = new VerdictCache.Key(model, use, date, actor);
+        UsePermission cached = cache.get(key);
+        if (cached == null) {
+          undecided.add(model);
+        } else {
+          known.put(key, cached);
+        }
+      }
+    }
+    if (!undecided.isEmpty()) {
+      List<Long> models = List.copyOf(undecided);
+      List<List<UsePermission>> rows = decide(models, uses, date, actor, null);
+      for (int i = 0; i < models.size(); i++) {
+        for (int j = 0; j < uses.size(); j++) {
+          VerdictCache.Key key = new VerdictCache.Key(models.get(i), uses.get(j), date, actor);
+          known.put(key, rows.get(i).get(j));
+          cache.put(key, rows.get(i).get(j), generation);
+        }
+      }
+    }
+    return modelKeys.stream()
+        .map(
+            model ->
+                uses.stream()
+                    .map(use -> known.get(new VerdictCache.Key(model, use, date, actor)))
+                    .toList())
+        .toList();
+  }
+
+  private List<List<UsePermission>> decide(
+      List<Long> modelKeys,
+      List<UseCategory> uses,
+      LocalDate date,
+      Actor actor,
+      OffsetDateTime asKnownAt) {
     Map<Long, ModelFacts> loaded = facts.load(modelKeys, date, asKnownAt);
     PermissionEngine engine = new PermissionEngine(countryGroups.groups());
     Map<Long, Map<UseCategory, Decision>> decisions = new HashMap<>();

@@ -2,6 +2,8 @@ package org.modelterms.sources;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import org.modelterms.graphql.UserError;
 import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
 import org.modelterms.history.Authored;
+import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.sources.api.Citation;
 import org.modelterms.sources.api.Source;
 import org.modelterms.sources.api.SourceAttachInput;
@@ -24,6 +27,8 @@ import org.modelterms.sources.api.SourceInput;
 @ApplicationScoped
 @Transactional
 public class SourceService {
+
+  @Inject Event<ModelFactsChanged> factsChanged;
 
   private static final Pattern FIELD = Pattern.compile("^[a-zA-Z][a-zA-Z0-9]*$");
 
@@ -92,6 +97,8 @@ public class SourceService {
     validate(List.of(input.source()), problems, "input", "source");
     problems.throwIfAny();
     CitationEntity citation = citationOf(subject, id.get().key(), input.source());
+    // Verdicts quote their clauses' sources: cached ones must go (no assessment depends on it).
+    factsChanged.fire(ModelFactsChanged.of());
     return toApi(citation);
   }
 

@@ -24,7 +24,8 @@ class RestartSurvivalTest {
     database.stop();
     database.startServer();
 
-    // The pool validates connections on borrow, so the registry recovers without a restart.
+    // The pool validates connections idle for a moment before use, so the registry recovers
+    // without a restart.
     String read =
         query("query($s: String) { model(slug: $s) { provider { slug } } }", "s", slug)
             .getString("data.model.provider.slug");
