@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.modelterms.cluster.RemoteChange;
 import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.policies.UseCategory;
@@ -21,9 +22,9 @@ import org.modelterms.policies.UseCategory;
  * once rather than the verdicts of the models concerned (a base model's terms pass down to models
  * derived from it).
  *
- * <p>{@link #invalidateAll()} is the one hook: a later change will also call it when another
- * instance of the registry writes (PostgreSQL LISTEN/NOTIFY), which this class does not know about
- * yet. Questions about an earlier record time ({@code asKnownAt}) are not cached.
+ * <p>{@link #invalidateAll()} is the one hook: it is also called when another instance of the
+ * registry writes ({@link RemoteChange}, through PostgreSQL LISTEN/NOTIFY). Questions about an
+ * earlier record time ({@code asKnownAt}) are not cached.
  */
 @ApplicationScoped
 public class VerdictCache {
@@ -68,6 +69,14 @@ public class VerdictCache {
   }
 
   void afterWrite(@Observes(during = TransactionPhase.AFTER_COMPLETION) ModelFactsChanged change) {
+    invalidateAll();
+  }
+
+  /**
+   * Another instance committed a write (or this one may have missed some): any verdict here may be
+   * stale.
+   */
+  void afterRemoteWrite(@Observes RemoteChange change) {
     invalidateAll();
   }
 }

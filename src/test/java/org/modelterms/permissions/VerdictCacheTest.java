@@ -8,8 +8,12 @@ import static org.modelterms.testing.PolicyFixtures.document;
 import static org.modelterms.testing.PolicyFixtures.publish;
 import static org.modelterms.testing.PolicyFixtures.rule;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,8 @@ import org.modelterms.testing.Fixtures;
 /** Cached verdicts never outlive a write: the request after a mutation sees what it changed. */
 @QuarkusTest
 class VerdictCacheTest {
+
+  @Inject AgroalDataSource dataSource;
 
   private static final String PERMISSION =
       """
@@ -85,5 +91,40 @@ class VerdictCacheTest {
     assertThat(militaryUse(model).getString("data.usePermission.verdict")).isEqualTo("UNKNOWN");
     bound(model, policy, "USE_POLICY", "2024-01-01");
     assertThat(militaryUse(model).getString("data.usePermission.verdict")).isEqualTo("PROHIBITED");
+  }
+
+  @Test
+  void aWriteAnnouncedByAnotherInstanceEmptiesTheCache() throws Exception {
+    String provider = Fixtures.organization("cache-" + unique());
+    String model = Fixtures.openModel(provider, "cache-model-" + unique());
+    String policy = document("cache-aup-" + unique(), "USE_POLICY", Map.of());
+    publishVersion(policy, "v1", "2024-01-01", "WEAPONS");
+    bound(model, policy, "USE_POLICY", "2024-01-01");
+    assertThat(militaryUse(model).getString("data.usePermission.verdict")).isEqualTo("PERMITTED");
+
+    // Another instance changes the rule: this instance's transaction never sees it happen.
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "update use_rule set use_category = 'MILITARY' where version_id in (select v.id from"
+              + " policy_version v join policy_document d on d.id = v.document_id where d.slug = '"
+              + policy
+              + "')");
+    }
+    assertThat(militaryUse(model).getString("data.usePermission.verdict"))
+        .as("still cached: nothing announced the change")
+        .isEqualTo("PERMITTED");
+
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "select pg_notify('modelterms_changes', '{\"origin\":\"another-instance\",\"kind\":\"FACTS\"}')");
+    }
+    String verdict = null;
+    for (int i = 0; i < 50 && !"PROHIBITED".equals(verdict); i++) {
+      Thread.sleep(100);
+      verdict = militaryUse(model).getString("data.usePermission.verdict");
+    }
+    assertThat(verdict).isEqualTo("PROHIBITED");
   }
 }
