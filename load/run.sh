@@ -92,7 +92,11 @@ awk -F, 'NR==2 {first=$0} NR>1 {last=$0; if ($2>max) max=$2} END {print "  first
 echo "data: organisations/models before=$BEFORE after warm-up=$WARM_ORGS after=$AFTER (expected organisations $EXPECTED_ORGS)"
 echo "verdicts fingerprint before=$PRINT_BEFORE after=$PRINT_AFTER"
 STATUS=0
-[ "$(echo "$AFTER" | jq '.[0]')" = "$EXPECTED_ORGS" ] || { echo "FAIL: organisations do not add up"; STATUS=1; }
+# wrk stops reading when time is up: writes still in flight then commit without being counted,
+# so at most one per client may be found beyond the count, never fewer.
+FOUND_ORGS=$(echo "$AFTER" | jq '.[0]')
+{ [ "$FOUND_ORGS" -ge "$EXPECTED_ORGS" ] && [ "$FOUND_ORGS" -le $((EXPECTED_ORGS + CLIENTS)) ]; } \
+  || { echo "FAIL: organisations do not add up"; STATUS=1; }
 [ "$(echo "$AFTER" | jq '.[1]')" = "$(echo "$BEFORE" | jq '.[1]')" ] || { echo "FAIL: models changed"; STATUS=1; }
 [ "$PRINT_BEFORE" = "$PRINT_AFTER" ] || { echo "FAIL: verdicts changed"; STATUS=1; }
 grep -q "errors socket=0 http_non2xx=0 graphql=0" "$WORK/wrk.txt" || { echo "FAIL: errors during the run"; STATUS=1; }

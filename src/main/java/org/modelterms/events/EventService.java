@@ -20,7 +20,6 @@ import org.modelterms.sources.api.SourceInput;
 /** Records and reads policy events. */
 @ApplicationScoped
 @Transactional
-@Authored
 public class EventService {
 
   /** An event to record; documents and models by slug. */
@@ -38,6 +37,7 @@ public class EventService {
   @Inject EntityManager em;
   @Inject SourceService sources;
 
+  @Authored // on the write only: reads need not tell the database who writes
   public PolicyEventEntity record(EventInput input) {
     Problems problems = new Problems();
     PolicyEventEntity e = new PolicyEventEntity();

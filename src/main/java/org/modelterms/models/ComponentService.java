@@ -29,7 +29,6 @@ import org.modelterms.sources.SourceService;
 /** Writes and reads the components of models. */
 @ApplicationScoped
 @Transactional
-@Authored
 public class ComponentService {
 
   /** A component input that passed validation, ready to be written. */
@@ -40,6 +39,7 @@ public class ComponentService {
   @Inject Event<ModelFactsChanged> factsChanged;
 
   /** The {@code componentSet} mutation: adds or replaces one component of a model. */
+  @Authored // on the write only: reads need not tell the database who writes
   public Component set(ComponentSetInput input) {
     ModelEntity model =
         ModelLookup.bySlugOrHuggingFaceId(input.model())
