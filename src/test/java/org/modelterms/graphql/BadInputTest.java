@@ -236,72 +236,21 @@ class BadInputTest {
     Map<String, Long> before = Database.rowCounts(dataSource);
     String ota =
         "mutation($in: OtaImportInput!) { otaImport(input: $in) { userErrors { field code } } }";
+    String when = "2024-01-10T12:00:00Z";
     List<Map<String, Object>> badRecords =
         List.of(
-            Map.of(
-                "service",
-                "../../etc",
-                "document",
-                "passwd",
-                "recordedAt",
-                "2024-01-10T12:00:00Z",
-                "text",
-                "x"),
-            Map.of(
-                "service",
-                "OpenAI",
-                "document",
-                "..\\..\\boot.ini",
-                "recordedAt",
-                "2024-01-10T12:00:00Z",
-                "text",
-                "x"),
-            Map.of(
-                "service",
-                "OpenAI",
-                "document",
-                "Usage-Policies",
-                "recordedAt",
-                "2024-01-10T12:00:00Z",
-                "text",
-                "  "),
-            Map.of(
-                "service",
-                "OpenAI",
-                "document",
-                "Usage-Policies",
-                "recordedAt",
-                "2099-01-01T00:00:00Z",
-                "text",
-                "Terms"),
-            Map.of(
-                "service",
-                "OpenAI",
-                "document",
-                "Usage-Policies",
-                "recordedAt",
-                "2024-01-10T12:00:00Z",
-                "text",
-                "x".repeat(1_000_001)));
+            otaRecord("../../etc", "passwd", when, "x"),
+            otaRecord("OpenAI", "..\\..\\boot.ini", when, "x"),
+            otaRecord("OpenAI", "Usage-Policies", when, "  "),
+            otaRecord("OpenAI", "Usage-Policies", "2099-01-01T00:00:00Z", "Terms"),
+            otaRecord("OpenAI", "Usage-Policies", when, "x".repeat(1_000_001)));
     for (Map<String, Object> record : badRecords) {
       JsonPath r = raw(ota, "in", record);
       assertThat(r.getList("data.otaImport.userErrors.code"))
           .as(String.valueOf(record.get("service")) + "/" + record.get("document"))
           .isNotEmpty();
     }
-    JsonPath badTime =
-        raw(
-            ota,
-            "in",
-            Map.of(
-                "service",
-                "OpenAI",
-                "document",
-                "Usage-Policies",
-                "recordedAt",
-                "yesterday",
-                "text",
-                "x"));
+    JsonPath badTime = raw(ota, "in", otaRecord("OpenAI", "Usage-Policies", "yesterday", "x"));
     assertThat(badTime.getString("errors[0].extensions.code")).isEqualTo("INVALID_ARGUMENT");
 
     String eu =
@@ -326,5 +275,10 @@ class BadInputTest {
       assertNoInternals("mot", r.prettify());
     }
     assertThat(Database.rowCounts(dataSource)).isEqualTo(before);
+  }
+
+  private static Map<String, Object> otaRecord(
+      String service, String document, String recordedAt, String text) {
+    return Map.of("service", service, "document", document, "recordedAt", recordedAt, "text", text);
   }
 }
