@@ -57,10 +57,6 @@ public final class DocumentLimits {
     this.introspection = introspection;
   }
 
-  public int maxOperations() {
-    return maxOperations;
-  }
-
   /** Parses a document within the token limit. */
   public Document parse(String query) throws Refused {
     ParserOptions options =

@@ -11,6 +11,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -46,7 +47,7 @@ final class DocumentValidator {
           "Null", "null");
 
   private final Supplier<GraphQLSchema> schema;
-  private final Map<String, Boolean> valid = new ConcurrentHashMap<>();
+  private final Set<String> valid = ConcurrentHashMap.newKeySet();
 
   DocumentValidator(Supplier<GraphQLSchema> schema) {
     this.schema = schema;
@@ -56,7 +57,7 @@ final class DocumentValidator {
   JsonArray errors(
       String query, Document document, String operationName, Map<String, Object> variables) {
     JsonArray errors = new JsonArray();
-    if (!valid.containsKey(query)) {
+    if (!valid.contains(query)) {
       List<ValidationError> found =
           ParseAndValidate.validate(schema.get(), document, Locale.ENGLISH);
       for (ValidationError error : found) {
@@ -66,7 +67,7 @@ final class DocumentValidator {
         if (valid.size() >= REMEMBERED) {
           valid.clear();
         }
-        valid.put(query, Boolean.TRUE);
+        valid.add(query);
       }
     }
     if (errors.isEmpty()) {

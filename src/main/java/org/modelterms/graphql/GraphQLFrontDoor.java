@@ -18,8 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -113,20 +111,24 @@ public class GraphQLFrontDoor {
       ctx.next(); // a WebSocket upgrade for subscriptions, or a request SmallRye answers itself
       return;
     }
-    Optional<Refusal> refusal =
-        checkOperation(query, ctx.request().getParam("operationName"), getVariables(ctx), true);
-    if (refusal.isPresent()) {
-      refuse(ctx, refusal.get());
-    } else {
-      ctx.next();
-    }
+    proceedUnless(
+        ctx,
+        checkOperation(query, ctx.request().getParam("operationName"), getVariables(ctx), true));
   }
 
   private void checkPost(RoutingContext ctx) {
     String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
     String mediaType = type == null ? "" : type.split(";")[0].strip().toLowerCase();
     if (mediaType.equals("application/graphql")) {
-      ctx.next(); // a bare document; SmallRye reads it, and its own limits apply
+      // A bare document: the same limits as any other, with no variables.
+      Buffer document = ctx.body().buffer();
+      proceedUnless(
+          ctx,
+          checkOperation(
+              document == null ? "" : document.toString(),
+              ctx.request().getParam("operationName"),
+              Map.of(),
+              false));
       return;
     }
     if (!mediaType.equals("application/json")) {
@@ -146,10 +148,7 @@ public class GraphQLFrontDoor {
     } catch (DecodeException e) {
       body = null;
     }
-    List<JsonObject> requests = new ArrayList<>();
-    if (body instanceof JsonObject one) {
-      requests.add(one);
-    } else if (body instanceof JsonArray batch) {
+    if (body instanceof JsonArray batch) {
       refuse(
           ctx,
           new Refusal(
@@ -159,34 +158,32 @@ public class GraphQLFrontDoor {
                   + batch.size()
                   + " was sent); use aliases to ask several questions at once."));
       return;
-    } else {
+    }
+    if (!(body instanceof JsonObject request)) {
       refuse(ctx, badRequest("The body is not a JSON object of a GraphQL request."));
       return;
     }
-    for (JsonObject request : requests) {
-      Object query = request.getValue("query");
-      Object operationName = request.getValue("operationName");
-      Object variables = request.getValue("variables");
-      if (!(query instanceof String text) || text.isBlank()) {
-        refuse(ctx, badRequest("The request needs \"query\": a GraphQL document as a string."));
-        return;
-      }
-      if (operationName != null && !(operationName instanceof String)) {
-        refuse(ctx, badRequest("\"operationName\" must be a string."));
-        return;
-      }
-      if (variables != null && !(variables instanceof JsonObject)) {
-        refuse(ctx, badRequest("\"variables\" must be a JSON object."));
-        return;
-      }
+    Object query = request.getValue("query");
+    Object operationName = request.getValue("operationName");
+    Object variables = request.getValue("variables");
+    if (!(query instanceof String text) || text.isBlank()) {
+      refuse(ctx, badRequest("The request needs \"query\": a GraphQL document as a string."));
+    } else if (operationName != null && !(operationName instanceof String)) {
+      refuse(ctx, badRequest("\"operationName\" must be a string."));
+    } else if (variables != null && !(variables instanceof JsonObject)) {
+      refuse(ctx, badRequest("\"variables\" must be a JSON object."));
+    } else {
       Map<String, Object> values = variables == null ? Map.of() : ((JsonObject) variables).getMap();
-      Optional<Refusal> refusal = checkOperation(text, (String) operationName, values, false);
-      if (refusal.isPresent()) {
-        refuse(ctx, refusal.get());
-        return;
-      }
+      proceedUnless(ctx, checkOperation(text, (String) operationName, values, false));
     }
-    ctx.next();
+  }
+
+  private static void proceedUnless(RoutingContext ctx, Optional<Refusal> refusal) {
+    if (refusal.isPresent()) {
+      refuse(ctx, refusal.get());
+    } else {
+      ctx.next();
+    }
   }
 
   private static Map<String, Object> getVariables(RoutingContext ctx) {

@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -42,10 +43,12 @@ final class ScalarChecks {
 
   private static final Map<String, Rule> RULES =
       Map.of(
-          "Date", new Rule(ScalarChecks::isDate, "a date as YYYY-MM-DD"),
-          "DateTime", new Rule(ScalarChecks::isDateTime, "a date and time as 2024-01-31T12:00:00Z"),
-          "BigInteger", new Rule(ScalarChecks::isInteger, "a whole number"),
-          "BigDecimal", new Rule(ScalarChecks::isDecimal, "a number"));
+          "Date", new Rule(s -> parses(s, LocalDate::parse), "a date as YYYY-MM-DD"),
+          "DateTime",
+              new Rule(
+                  s -> parses(s, OffsetDateTime::parse), "a date and time as 2024-01-31T12:00:00Z"),
+          "BigInteger", new Rule(s -> parses(s, BigInteger::new), "a whole number"),
+          "BigDecimal", new Rule(s -> parses(s, BigDecimal::new), "a number"));
 
   private ScalarChecks() {}
 
@@ -186,36 +189,10 @@ final class ScalarChecks {
     }
   }
 
-  private static boolean isDate(String s) {
+  /** Whether the parser accepts the text. */
+  private static boolean parses(String text, Consumer<String> parser) {
     try {
-      LocalDate.parse(s);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static boolean isDateTime(String s) {
-    try {
-      OffsetDateTime.parse(s);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static boolean isInteger(String s) {
-    try {
-      new BigInteger(s);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static boolean isDecimal(String s) {
-    try {
-      new BigDecimal(s);
+      parser.accept(text);
       return true;
     } catch (RuntimeException e) {
       return false;

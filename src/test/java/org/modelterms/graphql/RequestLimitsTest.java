@@ -6,6 +6,7 @@ import static org.modelterms.testing.GraphQLClient.raw;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** One request cannot cost the registry more than the configured depth, complexity and tokens. */
@@ -88,6 +89,33 @@ class RequestLimitsTest {
             .extract()
             .jsonPath();
     assertThat(r.getString("errors[0].extensions.code")).isEqualTo("TOO_MANY_OPERATIONS");
+  }
+
+  @Test
+  void aBareDocumentMeetsTheSameLimits() {
+    JsonPath r =
+        given()
+            .contentType("application/graphql")
+            .body(("{ " + "a: __typename ".repeat(16) + "}").getBytes(StandardCharsets.UTF_8))
+            .when()
+            .post("/graphql")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("TOO_MANY_ALIASES");
+    String ok =
+        given()
+            .contentType("application/graphql")
+            .body("{ license(id: \"MIT\") { name } }".getBytes(StandardCharsets.UTF_8))
+            .when()
+            .post("/graphql")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("data.license.name");
+    assertThat(ok).isEqualTo("MIT License");
   }
 
   @Test
