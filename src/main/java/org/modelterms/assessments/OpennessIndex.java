@@ -1,5 +1,6 @@
 package org.modelterms.assessments;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,6 +13,8 @@ import org.modelterms.assessments.facts.FactsLoader;
 import org.modelterms.assessments.facts.ModelFacts;
 import org.modelterms.assessments.mof.MofResult;
 import org.modelterms.assessments.osaid.OsaidResult;
+import org.modelterms.cluster.DatabaseRoute;
+import org.modelterms.cluster.ReplicaMonitor;
 import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.models.VerdictIndex;
 
@@ -44,11 +47,28 @@ public class OpennessIndex implements VerdictIndex {
   @Inject EntityManager em;
   @Inject FactsLoader facts;
   @Inject AssessmentService assessments;
+  @Inject ReplicaMonitor replicas;
+  @Inject DatabaseRoute route;
 
   @Override
   @Transactional
   public void ensureFresh() {
+    if (!replicas.enabled()) {
+      refresh();
+      return;
+    }
+    // A read may be on the replica, which cannot be written: the table is kept on the primary, and
+    // the read waits until the replica has replayed what was computed.
+    boolean computed = route.onPrimary(() -> QuarkusTransaction.requiringNew().call(this::refresh));
+    if (computed) {
+      replicas.fenceAfterOwnRead();
+    }
+  }
+
+  /** Computes what is missing; true when it computed anything. */
+  private boolean refresh() {
     LocalDate today = LocalDate.now();
+    boolean computed = false;
     while (true) {
       @SuppressWarnings("unchecked")
       List<Number> stale =
@@ -57,9 +77,10 @@ public class OpennessIndex implements VerdictIndex {
               .setParameter("limit", BATCH)
               .getResultList();
       if (stale.isEmpty()) {
-        return;
+        return computed;
       }
       compute(stale.stream().map(Number::longValue).toList(), today);
+      computed = true;
     }
   }
 

@@ -36,22 +36,23 @@ public class ClusterBus {
 
   /** Announces a change inside the current transaction. */
   public void announce(RemoteChange.Kind kind, Object details) {
-    ObjectNode message = json.createObjectNode().put("origin", instance).put("kind", kind.name());
-    if (details != null) {
-      message.set("details", json.valueToTree(details));
-    }
-    String payload = message.toString();
+    String payload = message(kind, details);
     if (payload.length() > MAX_PAYLOAD) {
-      payload =
-          json.createObjectNode()
-              .put("origin", instance)
-              .put("kind", RemoteChange.Kind.UNKNOWN.name())
-              .toString();
+      payload = message(RemoteChange.Kind.UNKNOWN, null);
     }
     em.createNativeQuery("select cast(pg_notify(:channel, :payload) as text)")
         .setParameter("channel", CHANNEL)
         .setParameter("payload", payload)
         .getSingleResult();
+  }
+
+  /** A notification's payload: who sent it, what changed, and the details as JSON. */
+  String message(RemoteChange.Kind kind, Object details) {
+    ObjectNode message = json.createObjectNode().put("origin", instance).put("kind", kind.name());
+    if (details != null) {
+      message.set("details", json.valueToTree(details));
+    }
+    return message.toString();
   }
 
   /** Every change to facts that verdicts read; PostgreSQL folds repeats within a transaction. */

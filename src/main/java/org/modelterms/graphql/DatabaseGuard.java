@@ -38,7 +38,7 @@ public class DatabaseGuard {
     }
   }
 
-  static boolean hasState(Throwable e, String state) {
+  public static boolean hasState(Throwable e, String state) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
         return true;
@@ -47,7 +47,7 @@ public class DatabaseGuard {
     return false;
   }
 
-  static boolean isConnectionFailure(Throwable e) {
+  public static boolean isConnectionFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
         return true;

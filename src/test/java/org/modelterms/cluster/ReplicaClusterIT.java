@@ -1,0 +1,300 @@
+package org.modelterms.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.modelterms.permissions.TwoInstancesContract;
+import org.modelterms.testing.DebianPostgres;
+import org.modelterms.testing.GraphQLClient;
+import org.modelterms.testing.PackagedInstances;
+
+/**
+ * {@link TwoInstancesContract} on real replication: a PostgreSQL primary and a streaming replica
+ * (Debian's server package, pg_basebackup) on loopback, shared by two packaged instances that read
+ * from the replica. Also: reads really go to the replica, stay fresh while it lags, keep working
+ * while it is down, and a pg_dump / pg_restore round trip keeps every record and its history.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReplicaClusterIT extends TwoInstancesContract {
+
+  private static final String DATABASE = "modelterms";
+  private static final String READ_NAME = "query($m: String!) { model(slug: $m) { description } }";
+  private static final String WRITE_NAME =
+      "mutation($m: String!, $d: String!) { modelUpdate(input: {model: $m, description: $d})"
+          + " { model { description } userErrors { code } } }";
+
+  private final PackagedInstances instances = new PackagedInstances("replica-cluster");
+  private Path root;
+  private DebianPostgres primary;
+  private DebianPostgres replica;
+
+  @BeforeAll
+  void startPrimaryReplicaAndTwoInstances() throws Exception {
+    Optional<Path> bin = DebianPostgres.binaries();
+    assumeTrue(
+        bin.isPresent(),
+        "Debian's PostgreSQL server package is not installed (apt-get install postgresql-15);"
+            + " .ci/run installs it");
+    root = Files.createTempDirectory("modelterms-replication");
+    primary = DebianPostgres.primary(bin.get(), root);
+    try (Connection c = owner(primary, "postgres");
+        Statement s = c.createStatement()) {
+      s.execute("create role modelterms login password 'modelterms'");
+      s.execute("create database modelterms owner modelterms");
+    }
+    replica = primary.replica(root);
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", primary.jdbcUrl(DATABASE));
+    env.put("QUARKUS_DATASOURCE_USERNAME", "modelterms");
+    env.put("QUARKUS_DATASOURCE_PASSWORD", "modelterms");
+    env.put("MODELTERMS_REPLICA_ENABLED", "true");
+    env.put("QUARKUS_DATASOURCE_REPLICA_JDBC_URL", replica.jdbcUrl(DATABASE));
+    env.put("QUARKUS_DATASOURCE_REPLICA_USERNAME", "modelterms");
+    env.put("QUARKUS_DATASOURCE_REPLICA_PASSWORD", "modelterms");
+    env.put("MODELTERMS_REPLICA_MAX_LAG", "1S");
+    env.put("MODELTERMS_REPLICA_CHECK_INTERVAL", "100ms");
+    portA = instances.start(env);
+    portB = instances.start(env);
+    instances.awaitReady(portA);
+    instances.awaitReady(portB);
+  }
+
+  @AfterAll
+  void stopEverything() {
+    instances.close();
+    if (replica != null) {
+      replica.stop();
+    }
+    if (primary != null) {
+      primary.stop();
+    }
+  }
+
+  @Override
+  protected Connection primary() throws Exception {
+    return owner(primary, DATABASE);
+  }
+
+  @Test
+  @Order(1)
+  void theReplicaHoldsWhatThePrimaryHolds() throws Exception {
+    awaitReplicaInUse(portB);
+    try (Connection c = owner(replica, DATABASE);
+        Statement s = c.createStatement()) {
+      ResultSet recovery = s.executeQuery("select pg_is_in_recovery()");
+      recovery.next();
+      assertThat(recovery.getBoolean(1)).as("a standby").isTrue();
+      ResultSet models = s.executeQuery("select count(*) from model");
+      models.next();
+      assertThat(models.getInt(1)).isEqualTo(38);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void readsAreAnsweredByTheReplica() throws Exception {
+    awaitReplicaInUse(portA);
+    double replicaBefore = sessions(portA, "replica");
+    double primaryBefore = sessions(portA, "primary");
+    RestAssured.port = portA;
+    for (int i = 0; i < 20; i++) {
+      GraphQLClient.query("{ models(first: 5) { edges { node { slug license { spdxId } } } } }");
+    }
+    assertThat(sessions(portA, "replica") - replicaBefore).isGreaterThanOrEqualTo(20);
+    assertThat(sessions(portA, "primary") - primaryBefore).isZero();
+  }
+
+  @Test
+  @Order(3)
+  void everyWriteThroughAIsReadOnBAtOnce() {
+    String model = anyModel();
+    for (int i = 0; i < 15; i++) {
+      String description = "Written through A, round " + i;
+      write(model, description);
+      RestAssured.port = portB;
+      assertThat(GraphQLClient.query(READ_NAME, "m", model).getString("data.model.description"))
+          .isEqualTo(description);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void whileTheReplicaLagsReadsStayFreshAndGoToThePrimary() throws Exception {
+    String model = anyModel();
+    try (Connection c = owner(replica, DATABASE);
+        Statement s = c.createStatement()) {
+      s.execute("select pg_wal_replay_pause()");
+      try {
+        write(model, "Written while the replica is paused");
+        RestAssured.port = portB;
+        assertThat(GraphQLClient.query(READ_NAME, "m", model).getString("data.model.description"))
+            .isEqualTo("Written while the replica is paused");
+        Thread.sleep(1_500); // beyond MODELTERMS_REPLICA_MAX_LAG
+        assertThat(replicaState(portB)).contains("reading from the primary");
+        double primaryBefore = sessions(portB, "primary");
+        for (int i = 0; i < 5; i++) {
+          GraphQLClient.query(READ_NAME, "m", model);
+        }
+        assertThat(sessions(portB, "primary") - primaryBefore).isGreaterThanOrEqualTo(5);
+      } finally {
+        s.execute("select pg_wal_replay_resume()");
+      }
+    }
+    awaitReplicaInUse(portB);
+  }
+
+  @Test
+  @Order(5)
+  void stoppingTheReplicaKeepsReadsAndWritesWorking() throws Exception {
+    String model = anyModel();
+    replica.stopAbruptly();
+    try {
+      for (int port : new int[] {portA, portB}) {
+        RestAssured.port = port;
+        for (int i = 0; i < 10; i++) {
+          GraphQLClient.query("{ models(first: 3) { edges { node { slug } } } }");
+        }
+      }
+      write(model, "Written while the replica is down");
+      RestAssured.port = portB;
+      assertThat(GraphQLClient.query(READ_NAME, "m", model).getString("data.model.description"))
+          .isEqualTo("Written while the replica is down");
+      assertThat(replicaState(portB)).startsWith("down");
+    } finally {
+      replica.start();
+    }
+    awaitReplicaInUse(portA);
+    awaitReplicaInUse(portB);
+  }
+
+  @Test
+  @Order(6)
+  void aBackupRestoresEveryRecordAndItsHistory() throws Exception {
+    write(anyModel(), "Written before the backup");
+    Path dump = root.resolve("modelterms.dump");
+    String port = String.valueOf(primary.port());
+    primary.run(
+        "pg_dump",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        port,
+        "-U",
+        "postgres",
+        "-Fc",
+        "-f",
+        dump.toString(),
+        DATABASE);
+    try (Connection c = owner(primary, "postgres");
+        Statement s = c.createStatement()) {
+      s.execute("create database restored owner modelterms");
+    }
+    primary.run(
+        "pg_restore",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        port,
+        "-U",
+        "postgres",
+        "--exit-on-error",
+        "-d",
+        "restored",
+        dump.toString());
+    Map<String, String> original = fingerprints(DATABASE);
+    assertThat(original).containsKeys("model", "history", "flyway_schema_history");
+    assertThat(fingerprints("restored")).isEqualTo(original);
+  }
+
+  /** Each table's row count and a digest of its rows, for every table of the registry. */
+  private Map<String, String> fingerprints(String database) throws Exception {
+    Map<String, String> tables = new java.util.TreeMap<>();
+    try (Connection c = owner(primary, database);
+        Statement s = c.createStatement()) {
+      ResultSet names =
+          s.executeQuery(
+              "select tablename from pg_tables where schemaname = 'public' order by tablename");
+      java.util.List<String> list = new java.util.ArrayList<>();
+      while (names.next()) {
+        list.add(names.getString(1));
+      }
+      for (String table : list) {
+        ResultSet rows =
+            s.executeQuery(
+                "select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
+                    + " from \""
+                    + table
+                    + "\" t");
+        rows.next();
+        tables.put(table, rows.getLong(1) + " rows, " + rows.getString(2));
+      }
+    }
+    return tables;
+  }
+
+  private void write(String model, String description) {
+    RestAssured.port = portA;
+    JsonPath written = GraphQLClient.query(WRITE_NAME, "m", model, "d", description);
+    assertThat(written.getList("data.modelUpdate.userErrors")).isEmpty();
+  }
+
+  private String anyModel() {
+    try (Connection c = primary();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select slug from model order by slug limit 1")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void awaitReplicaInUse(int port) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!replicaState(port).startsWith("up")) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("replica not in use on " + port + ": " + replicaState(port));
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static String replicaState(int port) {
+    JsonPath health =
+        RestAssured.given().port(port).get("/q/health/ready").then().extract().jsonPath();
+    return health.getString("checks.find { it.name == 'Read replica' }.data.state");
+  }
+
+  private static double sessions(int port, String database) {
+    String metrics = RestAssured.given().port(port).get("/q/metrics").asString();
+    for (String line : metrics.split("\n")) {
+      if (line.startsWith("modelterms_database_sessions_total{")
+          && line.contains("database=\"" + database + "\"")) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return 0;
+  }
+
+  private static Connection owner(DebianPostgres server, String database) throws Exception {
+    return DriverManager.getConnection(server.jdbcUrl(database), "postgres", "");
+  }
+}

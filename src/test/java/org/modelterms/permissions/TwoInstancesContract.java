@@ -1,0 +1,96 @@
+package org.modelterms.permissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.modelterms.testing.PolicyFixtures.rule;
+import static org.modelterms.testing.PolicyFixtures.version;
+
+import io.restassured.RestAssured;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.modelterms.testing.GraphQLClient;
+import org.modelterms.testing.Subscriber;
+
+/**
+ * What must hold when two instances of the packaged registry share one database, whatever the
+ * topology: both come up after starting at the same moment on an empty database, the schema is
+ * migrated and the dataset loaded once, a write through one instance is answered by the other at
+ * once, and a subscriber of one hears of a change made through the other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class TwoInstancesContract {
+
+  protected int portA;
+  protected int portB;
+
+  /** A connection to the primary database, as its owner. */
+  protected abstract Connection primary() throws Exception;
+
+  @Test
+  void theSchemaAndTheDatasetAreWrittenOnce() throws Exception {
+    try (Connection c = primary();
+        Statement s = c.createStatement()) {
+      ResultSet twice =
+          s.executeQuery(
+              "select count(*) from (select version from flyway_schema_history"
+                  + " where version is not null group by version having count(*) > 1) d");
+      twice.next();
+      assertThat(twice.getInt(1)).as("migrations applied twice").isZero();
+      ResultSet models = s.executeQuery("select count(*) from model");
+      models.next();
+      assertThat(models.getInt(1)).as("curated models").isEqualTo(38);
+      ResultSet accounts = s.executeQuery("select count(*) from local_account");
+      accounts.next();
+      assertThat(accounts.getInt(1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aWriteThroughOneInstanceIsAnsweredByTheOtherAtOnce() {
+    RestAssured.port = portA;
+    LlamaScenario s = new LlamaScenario();
+    String ask =
+        "query($m: String!) { usePermission(model: $m, use: COMMERCIAL, on: \"2025-06-01\","
+            + " actor: {kind: COMPANY, country: \"FR\"}) { verdict } }";
+    RestAssured.port = portB;
+    String before = GraphQLClient.query(ask, "m", s.model).getString("data.usePermission.verdict");
+    assertThat(GraphQLClient.query(ask, "m", s.model).getString("data.usePermission.verdict"))
+        .isEqualTo(before);
+
+    RestAssured.port = portA;
+    version(
+        s.licenseDoc,
+        "Commercial use withdrawn",
+        "2025-01-01",
+        List.of(
+            rule("COMMERCIAL", "PROHIBIT", "You may not use the Llama Materials commercially.")),
+        null);
+
+    RestAssured.port = portB;
+    String after = GraphQLClient.query(ask, "m", s.model).getString("data.usePermission.verdict");
+    assertThat(before).isNotEqualTo("PROHIBITED");
+    assertThat(after).isEqualTo("PROHIBITED");
+  }
+
+  @Test
+  void aSubscriberOfOneInstanceHearsOfAChangeMadeThroughTheOther() throws Exception {
+    RestAssured.port = portA;
+    LlamaScenario s = new LlamaScenario();
+    try (Subscriber subscriber = Subscriber.policyChanges(portB, s.model)) {
+      version(
+          s.aup,
+          "2025-04-05",
+          "2025-04-05",
+          List.of(rule("MILITARY", "PROHIBIT", LlamaScenario.MILITARY_QUOTE)),
+          null);
+
+      String message = subscriber.next(Duration.ofSeconds(15));
+      assertThat(message).as("a change through A, heard on B").isNotNull();
+      assertThat(message).contains("VERSION_PUBLISHED").contains(s.aup);
+    }
+  }
+}
