@@ -1,8 +1,12 @@
 package org.modelterms.embedded;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,6 +36,9 @@ final class EmbeddedDefault {
       LOG.warn("No datasource configured and the embedded PostgreSQL is disabled");
       return Optional.empty();
     }
+    if (isClassArchiveTraining()) {
+      return Optional.of(startForTraining());
+    }
     Path dataDir =
         setting(DATA_DIR)
             .map(Path::of)
@@ -41,10 +48,62 @@ final class EmbeddedDefault {
         "No datasource configured: starting the embedded PostgreSQL with data in %s", dataDir);
     EmbeddedDatabase database =
         EmbeddedDatabase.start(dataDir, port, EmbeddedDatabase.Durability.DURABLE);
+    use(database, () -> {});
+    return Optional.of(database);
+  }
+
+  /**
+   * The build starts the packaged registry once to record the classes it loads (Quarkus' AppCDS
+   * archive, see docs/benchmarks.md). That start must leave nothing behind: it runs on a throwaway
+   * database in a temporary directory, on any free HTTP port, without the curated dataset.
+   */
+  static boolean isClassArchiveTraining() {
+    return Boolean.getBoolean("quarkus.appcds.generate");
+  }
+
+  private static EmbeddedDatabase startForTraining() {
+    try {
+      // Beside the build's output (target/quarkus-app/app/modelterms.jar -> target/), emptied
+      // first: the process that records the archive ends without running shutdown hooks.
+      Path jar =
+          Path.of(
+              EmbeddedDefault.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path dataDir = jar.getParent().getParent().getParent().resolve("appcds-training-postgres");
+      deleteTree(dataDir);
+      EmbeddedDatabase database =
+          EmbeddedDatabase.start(dataDir, 0, EmbeddedDatabase.Durability.THROWAWAY);
+      System.setProperty("quarkus.http.port", "0");
+      System.setProperty("modelterms.dataset.load-at-start", "false");
+      System.setProperty("modelterms.auth.local-account.password", "class-archive-training");
+      use(database, () -> deleteTree(dataDir));
+      return database;
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void use(EmbeddedDatabase database, Runnable afterStop) {
     System.setProperty(JDBC_URL, database.jdbcUrl());
     System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
-    Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
-    return Optional.of(database);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  database.stop();
+                  afterStop.run();
+                },
+                "embedded-postgres-stop"));
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      LOG.debugf("Could not delete %s: %s", root, e.getMessage());
+    }
   }
 
   /** A setting from a system property, else from its environment variable (Quarkus' naming). */
