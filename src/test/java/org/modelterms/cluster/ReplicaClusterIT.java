@@ -25,6 +25,7 @@ import org.modelterms.permissions.TwoInstancesContract;
 import org.modelterms.testing.DebianPostgres;
 import org.modelterms.testing.GraphQLClient;
 import org.modelterms.testing.PackagedInstances;
+import org.modelterms.testing.ReplicaRouting;
 
 /**
  * {@link TwoInstancesContract} on real replication: a PostgreSQL primary and a streaming replica
@@ -278,20 +279,11 @@ class ReplicaClusterIT extends TwoInstancesContract {
   }
 
   private static String replicaState(int port) {
-    JsonPath health =
-        RestAssured.given().port(port).get("/q/health/ready").then().extract().jsonPath();
-    return health.getString("checks.find { it.name == 'Read replica' }.data.state");
+    return ReplicaRouting.state(port);
   }
 
   private static double sessions(int port, String database) {
-    String metrics = RestAssured.given().port(port).get("/q/metrics").asString();
-    for (String line : metrics.split("\n")) {
-      if (line.startsWith("modelterms_database_sessions_total{")
-          && line.contains("database=\"" + database + "\"")) {
-        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-      }
-    }
-    return 0;
+    return ReplicaRouting.sessions(port, database);
   }
 
   private static Connection owner(DebianPostgres server, String database) throws Exception {
