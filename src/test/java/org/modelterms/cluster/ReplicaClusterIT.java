@@ -191,35 +191,12 @@ class ReplicaClusterIT extends TwoInstancesContract {
   void aBackupRestoresEveryRecordAndItsHistory() throws Exception {
     write(anyModel(), "Written before the backup");
     Path dump = root.resolve("modelterms.dump");
-    String port = String.valueOf(primary.port());
-    primary.run(
-        "pg_dump",
-        "-h",
-        "127.0.0.1",
-        "-p",
-        port,
-        "-U",
-        "postgres",
-        "-Fc",
-        "-f",
-        dump.toString(),
-        DATABASE);
+    primary.client("pg_dump", "-Fc", "-f", dump.toString(), DATABASE);
     try (Connection c = owner(primary, "postgres");
         Statement s = c.createStatement()) {
       s.execute("create database restored owner modelterms");
     }
-    primary.run(
-        "pg_restore",
-        "-h",
-        "127.0.0.1",
-        "-p",
-        port,
-        "-U",
-        "postgres",
-        "--exit-on-error",
-        "-d",
-        "restored",
-        dump.toString());
+    primary.client("pg_restore", "--exit-on-error", "-d", "restored", dump.toString());
     Map<String, String> original = fingerprints(DATABASE);
     assertThat(original).containsKeys("model", "history", "flyway_schema_history");
     assertThat(fingerprints("restored")).isEqualTo(original);
