@@ -131,6 +131,14 @@ public final class DebianPostgres {
     }
   }
 
+  /** Runs a client program (pg_dump, pg_restore, psql …) against this server as its owner. */
+  public String client(String program, String... arguments) throws Exception {
+    List<String> all =
+        new ArrayList<>(List.of("-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres"));
+    all.addAll(List.of(arguments));
+    return run(program, all.toArray(String[]::new));
+  }
+
   /**
    * Runs one of the server package's programs as the database's owner; fails on a non-zero exit.
    */
