@@ -109,28 +109,50 @@ alive() {
 # Everything started here is stopped on exit, whatever happens.
 TMP=$(mktemp -d /tmp/modelterms-image.XXXXXX)
 chmod 755 "$TMP"
+RFS="$TMP/rootfs" # the image unpacked, where its processes run
+
+# The processes whose root directory is the unpacked image: the image's, and only those.
+image_pids() {
+  { $SUDO find /proc -mindepth 2 -maxdepth 2 -name root -lname "$RFS" -printf '%h\n' 2>/dev/null \
+      || true; } | cut -d/ -f3
+}
 REGISTRY_PID=""
 APP_PID=""
 JAVA_PID=""
 PG_STARTED=false
 cleanup() {
   local status=$?
+  set +e # stop everything, whatever fails on the way
   if [[ -n "$APP_PID" ]]; then
-    # The process is PID 1 of its namespace; killing the outer unshare sends it SIGTERM too.
-    [[ -n "$JAVA_PID" ]] && $SUDO kill -TERM "$JAVA_PID" 2>/dev/null
-    for _ in $(seq 1 30); do alive "$APP_PID" || break; sleep 1; done
+    # SIGTERM, then SIGKILL, straight to the image's processes: --kill-child alone does not
+    # reach them, as the parent-death signal is cleared when the inner unshare sets the user.
+    local pids
+    pids=$(image_pids)
+    # shellcheck disable=SC2086
+    [[ -n "$pids" ]] && $SUDO kill -TERM $pids 2>/dev/null
+    for _ in $(seq 1 30); do [[ -z "$(image_pids)" ]] && break; sleep 1; done
+    pids=$(image_pids)
+    # shellcheck disable=SC2086
+    [[ -n "$pids" ]] && $SUDO kill -KILL $pids 2>/dev/null
     $SUDO kill -KILL "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" 2>/dev/null || true
   fi
   [[ -n "$REGISTRY_PID" ]] && { kill "$REGISTRY_PID" 2>/dev/null || true; wait "$REGISTRY_PID" 2>/dev/null || true; }
   [[ $PG_STARTED == true ]] && as_postgres "$PG_BIN/pg_ctl" -D "$TMP/pgdata" -m fast -w stop >/dev/null 2>&1 || true
-  if [[ $KEEP == true || $status -ne 0 ]]; then
+  if [[ $KEEP == true ]]; then
     log "kept $TMP (root directory, logs)"
   else
+    if [[ $status -ne 0 ]]; then
+      rm -rf "$WORK/logs" && mkdir -p "$WORK/logs"
+      cp "$TMP"/*.log "$WORK/logs/" 2>/dev/null
+      cp "$TMP/pgdata/server.log" "$WORK/logs/postgres.log" 2>/dev/null
+      log "logs kept in $WORK/logs (--keep keeps the root directory too)"
+    fi
     $SUDO rm -rf --one-file-system "$TMP"
   fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # --- 1. The base image --------------------------------------------------------------------------
 
@@ -151,6 +173,7 @@ if [[ $REBUILD_BASE == true || ! -s "$BASE_TAR" ]]; then
   log "making the base image: Debian $SUITE ($ARCH) + openjdk-17-jre-headless with mmdebstrap"
   # What docker's debian:*-slim images leave out (documentation, manual pages, translations),
   # and no device nodes: a container runtime supplies /dev. openjdk's postinst needs man1.
+  # shellcheck disable=SC2016 # $1 is the hooks' argument, expanded by mmdebstrap
   $SUDO mmdebstrap --variant=essential --include=openjdk-17-jre-headless,ca-certificates \
     --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/doc/*' \
     --dpkgopt='path-exclude=/usr/share/locale/*' --skip=output/dev \
@@ -295,7 +318,6 @@ fi
 # --- 4. Proof: unpack the layers and run the image's entrypoint in a chroot ---------------------
 
 t0=$SECONDS
-RFS="$TMP/rootfs"
 $SUDO mkdir -p "$RFS"
 for file in "${layer_files[@]}"; do
   # OCI whiteouts: a lower layer's file (.wh.NAME) or a directory's contents (.wh..wh..opq).
@@ -357,7 +379,7 @@ log "starting the image's entrypoint as $uid:$gid in $workdir (log: $TMP/app.log
 # runtime supplies one), then chroot, working directory and user from the image config. The
 # host's network is shared, so the database is reached on 127.0.0.1.
 # shellcheck disable=SC2016
-$SUDO unshare --mount --pid --uts --fork --kill-child=TERM --mount-proc="$RFS/proc" \
+$SUDO unshare --mount --pid --uts --fork --mount-proc="$RFS/proc" \
   sh -c 'hostname modelterms-image && mount --rbind /dev "$1/dev" && shift && exec "$@"' sh "$RFS" \
   env -i "${run_env[@]}" \
   unshare --root="$RFS" --wd="$workdir" --setgid="$gid" --setuid="$uid" -- "${entrypoint[@]}" "${cmd[@]}" \
@@ -378,11 +400,11 @@ done
 log "ready after $((SECONDS - t0)) s"
 
 # The process that answered: its user and its root directory, seen from the host.
-for pid in $(pgrep -x java || true); do
-  if [[ "$($SUDO readlink "/proc/$pid/root" 2>/dev/null)" == "$RFS" ]]; then JAVA_PID=$pid; fi
+for pid in $(image_pids); do
+  [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && JAVA_PID=$pid
 done
 [[ -n "$JAVA_PID" ]] || die "no java process runs in $RFS"
-echo "process:      pid $JAVA_PID (1 in its namespace), uid $(awk '/^Uid:/ { print $2 }' "/proc/$JAVA_PID/status"), gid $(awk '/^Gid:/ { print $2 }' "/proc/$JAVA_PID/status"), root $($SUDO readlink "/proc/$JAVA_PID/root"), cwd $($SUDO readlink "/proc/$JAVA_PID/cwd" | sed "s|^$RFS||"): $(tr '\0' ' ' < "/proc/$JAVA_PID/cmdline")"
+echo "process:      pid $JAVA_PID ($(awk '/^NSpid:/ { print $NF }' "/proc/$JAVA_PID/status") in its namespace), uid $(awk '/^Uid:/ { print $2 }' "/proc/$JAVA_PID/status"), gid $(awk '/^Gid:/ { print $2 }' "/proc/$JAVA_PID/status"), root $($SUDO readlink "/proc/$JAVA_PID/root"), cwd $($SUDO readlink "/proc/$JAVA_PID/cwd" | sed "s|^$RFS||"): $(tr '\0' ' ' < "/proc/$JAVA_PID/cmdline")"
 java_exe=$($SUDO readlink "/proc/$JAVA_PID/exe" | sed "s|^$RFS||")
 echo "java:         $java_exe, $(grep -h '^JAVA_RUNTIME_VERSION=' "$RFS$(dirname "$(dirname "$java_exe")")/release" 2>/dev/null || echo 'version unknown')"
 echo "ready:        $(jq -c '{status, checks: [.checks[] | {name, status}]}' <<< "$ready")"
@@ -401,5 +423,5 @@ alive "$APP_PID" && die "the image's process did not stop within 30 s of SIGTERM
 wait "$APP_PID" 2>/dev/null || true
 APP_PID=""
 grep -q 'stopped in' "$TMP/app.log" || die "no 'stopped in' in the log after SIGTERM"
-log "stopped on SIGTERM: $(grep -o '[a-z]* [^ ]* stopped in [0-9.]*s' "$TMP/app.log" | tail -1)"
+log "stopped on SIGTERM: $(grep -o '[^ ]* stopped in [0-9.]*s' "$TMP/app.log" | tail -1)"
 log "PROVED: $IMAGE_NAME ($DIGEST) runs; all done in $((SECONDS - START)) s"
