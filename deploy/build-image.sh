@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the registry's container image with Jib on a machine that has no Docker daemon and
 # reaches no container registry, then proves that the image runs. See docs/operations.md
-# ("Build the image without a registry").
+# ("Building the image without a registry").
 #
 #   1. Base image: a Debian rootfs with openjdk-17-jre-headless, made by mmdebstrap from Debian's
 #      packages and written as a `docker save` tarball (deploy/.work/base/). Made once, then reused.
@@ -11,9 +11,9 @@
 #      written to target/image/modelterms-TAG.tar (`docker save` format: docker load, podman
 #      load, skopeo copy docker-archive:...).
 #   4. Proof: the layers are unpacked into a root directory and the image's own entrypoint, user,
-#      working directory and environment (from its config) run there in a chroot, in new mount
-#      and PID namespaces, against a PostgreSQL on 127.0.0.1; /q/health/ready and a GraphQL
-#      query must answer.
+#      working directory and environment (from its config) run there in a chroot, in new mount,
+#      PID and host-name namespaces, against a PostgreSQL on 127.0.0.1; /q/health/ready and a
+#      GraphQL query must answer, and SIGTERM must stop it.
 #
 # Needs root for mmdebstrap, the chroot and apt-get; uses sudo for those when not run as root.
 set -euo pipefail
@@ -124,8 +124,8 @@ cleanup() {
   local status=$?
   set +e # stop everything, whatever fails on the way
   if [[ -n "$APP_PID" ]]; then
-    # SIGTERM, then SIGKILL, straight to the image's processes: --kill-child alone does not
-    # reach them, as the parent-death signal is cleared when the inner unshare sets the user.
+    # SIGTERM, then SIGKILL, straight to the image's processes: a parent-death signal
+    # (unshare --kill-child) would not reach them, as it is cleared when the user changes.
     local pids
     pids=$(image_pids)
     # shellcheck disable=SC2086
