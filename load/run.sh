@@ -75,12 +75,29 @@ sample_memory() {
   done
 }
 
+# CPU time in clock ticks: a process's own (utime + stime), and for PostgreSQL's postmaster also
+# that of its ended children (cutime + cstime) plus its living backends'. CPU time per request,
+# unlike throughput, hardly depends on what else the machine is doing: the capacity model of
+# docs/operations.md is built on it.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+database_cpu_ticks() {
+  local postmaster total=0 child
+  postmaster=$(head -1 "$WORK/postgres/postmaster.pid")
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat")
+  for child in $(pgrep -P "$postmaster"); do
+    total=$(( total + $(cpu_ticks "$child" 2>/dev/null || echo 0) ))
+  done
+  echo $total
+}
+
 echo "Warming up for 2 min (JIT, pools, caches)…"
 wrk -t"$THREADS" -c"$CLIENTS" -d2m -s load/mix.lua "http://localhost:$PORT" >/dev/null 2>&1
 WARM_ORGS=$(count_orgs)
 sample_memory & SAMPLER=$!
 echo "Running $CLIENTS clients for $DURATION…"
+REGISTRY_CPU_BEFORE=$(cpu_ticks $PID); DATABASE_CPU_BEFORE=$(database_cpu_ticks)
 wrk -t"$THREADS" -c"$CLIENTS" -d"$DURATION" --timeout 10s -s load/mix.lua "http://localhost:$PORT" | tee "$WORK/wrk.txt"
+REGISTRY_CPU=$(( $(cpu_ticks $PID) - REGISTRY_CPU_BEFORE )); DATABASE_CPU=$(( $(database_cpu_ticks) - DATABASE_CPU_BEFORE ))
 sleep 1; kill $SAMPLER 2>/dev/null || true
 
 AFTER=$(count_orgs); PRINT_AFTER=$(fingerprint)
@@ -91,6 +108,10 @@ echo "memory (every 10 s, after warm-up): $WORK/memory.csv"
 awk -F, 'NR==2 {first=$0} NR>1 {last=$0; if ($2>max) max=$2} END {print "  first sample: " first "\n  last sample:  " last "\n  peak RSS MB:  " max}' "$WORK/memory.csv"
 echo "data: organisations/models before=$BEFORE after warm-up=$WARM_ORGS after=$AFTER (expected organisations $EXPECTED_ORGS)"
 echo "verdicts fingerprint before=$PRINT_BEFORE after=$PRINT_AFTER"
+REQUESTS=$(sed -nE 's/^ *([0-9]+) requests in .*/\1/p' "$WORK/wrk.txt")
+TICKS=$(getconf CLK_TCK)
+awk -v r="$REGISTRY_CPU" -v d="$DATABASE_CPU" -v n="$REQUESTS" -v hz="$TICKS" 'BEGIN {
+  printf "CPU per request: registry %.2f ms, PostgreSQL %.2f ms (%d requests)\n", r * 1000 / hz / n, d * 1000 / hz / n, n }'
 STATUS=0
 # wrk stops reading when time is up: writes still in flight then commit without being counted,
 # so at most one per client may be found beyond the count, never fewer.
