@@ -15,6 +15,7 @@ import org.modelterms.assessments.mof.MofResult;
 import org.modelterms.assessments.osaid.OsaidResult;
 import org.modelterms.cluster.DatabaseRoute;
 import org.modelterms.cluster.ReplicaMonitor;
+import org.modelterms.cluster.WriteFence;
 import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.models.VerdictIndex;
 
@@ -48,6 +49,7 @@ public class OpennessIndex implements VerdictIndex {
   @Inject FactsLoader facts;
   @Inject AssessmentService assessments;
   @Inject ReplicaMonitor replicas;
+  @Inject WriteFence fence;
   @Inject DatabaseRoute route;
 
   @Override
@@ -61,7 +63,7 @@ public class OpennessIndex implements VerdictIndex {
     // the read waits until the replica has replayed what was computed.
     boolean computed = route.onPrimary(() -> QuarkusTransaction.requiringNew().call(this::refresh));
     if (computed) {
-      replicas.fenceAfterOwnRead();
+      fence.afterWrite(); // other instances read these rows too
     }
   }
 

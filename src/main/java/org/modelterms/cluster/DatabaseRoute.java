@@ -17,10 +17,14 @@ public class DatabaseRoute {
 
   @Inject ReplicaMonitor replicas;
 
-  private boolean readOnly;
-  private boolean pinned;
-  private boolean usedReplica;
-  private int primaryOnly;
+  // Resolvers of one request may run on several threads.
+  private volatile boolean readOnly;
+  private volatile boolean pinned;
+  private volatile boolean usedReplica;
+  private volatile boolean retried;
+  private volatile long fenceWhenFirstOnReplica = -1;
+  private final java.util.concurrent.atomic.AtomicInteger primaryOnly =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** The database the session opening now reads. */
   String database() {
@@ -28,20 +32,46 @@ public class DatabaseRoute {
   }
 
   private String choose() {
-    if (!readOnly || pinned || primaryOnly > 0) {
+    if (!readOnly || pinned || primaryOnly.get() > 0) {
       return PRIMARY;
     }
     if (replicas.readable()) {
-      usedReplica = true;
+      if (!usedReplica) {
+        fenceWhenFirstOnReplica = replicas.required();
+        usedReplica = true;
+      }
       return REPLICA;
     }
     pinned = true;
     return PRIMARY;
   }
 
-  /** This request only reads: it may be answered from the replica. */
-  void allowReplica() {
+  /**
+   * This request only reads: it may be answered from the replica. Returns false when the request is
+   * already held to the primary.
+   */
+  boolean allowReplica() {
     readOnly = true;
+    return !pinned;
+  }
+
+  /** True the first time only: a request is asked again of the primary at most once. */
+  boolean retryOnPrimary() {
+    if (retried) {
+      return false;
+    }
+    retried = true;
+    pinned = true;
+    return true;
+  }
+
+  /**
+   * Whether what this request read may be kept in a cache: not when it read the replica and a write
+   * has moved the fence since, for its replica session may predate that write while the cache was
+   * emptied after it.
+   */
+  public boolean readsMayBeCached() {
+    return !usedReplica || fenceWhenFirstOnReplica == replicas.required();
   }
 
   /** This request writes, or the replica failed it: everything it reads comes from the primary. */
@@ -55,11 +85,11 @@ public class DatabaseRoute {
 
   /** Runs work that writes even within a read (a derived table kept up to date) on the primary. */
   public <T> T onPrimary(java.util.function.Supplier<T> work) {
-    primaryOnly++;
+    primaryOnly.incrementAndGet();
     try {
       return work.get();
     } finally {
-      primaryOnly--;
+      primaryOnly.decrementAndGet();
     }
   }
 }

@@ -21,6 +21,7 @@ import org.modelterms.graphql.RegistryApi;
 public class ReadRouting {
 
   @Inject ReplicaMonitor replicas;
+  @Inject WriteFence fence;
   @Inject DatabaseRoute route;
 
   @AroundInvoke
@@ -30,19 +31,20 @@ public class ReadRouting {
     }
     if (context.getMethod().isAnnotationPresent(Mutation.class)) {
       route.pinToPrimary();
-      Object result = context.proceed();
-      replicas.fenceAfterWrite();
-      return result;
+      try {
+        return context.proceed();
+      } finally {
+        fence.afterWrite(); // also when it failed: it may have failed after committing
+      }
     }
-    route.allowReplica();
+    boolean mayRetry = route.allowReplica();
     try {
       return context.proceed();
     } catch (RuntimeException e) {
-      if (!route.usedReplica() || !isReplicaFault(e)) {
+      if (!mayRetry || !route.usedReplica() || !isReplicaFault(e) || !route.retryOnPrimary()) {
         throw e;
       }
       replicas.markDown(e);
-      route.pinToPrimary();
       return context.proceed();
     }
   }

@@ -19,8 +19,15 @@ final class ReplicaLag {
   private long required;
   private long lagNanos;
 
-  /** A check's reading; true when this turns the replica from down to up. */
+  /**
+   * A check's reading; true when this turns the replica from down (or never seen) to up. A replica
+   * coming up may be far behind, and writes may have been missed while it was down: it is not read
+   * before it has replayed what the primary held at this check.
+   */
   synchronized boolean observe(long primaryPosition, long replayedPosition, long now) {
+    if (!up) {
+      required = Math.max(required, primaryPosition);
+    }
     if (unreplayed.isEmpty() || unreplayed.peekLast().position() < primaryPosition) {
       unreplayed.addLast(new Sample(primaryPosition, now));
     }
@@ -34,8 +41,14 @@ final class ReplicaLag {
     return !wasUp;
   }
 
-  synchronized void replayed(long position) {
+  /** The replica's replay position as just read; returns the highest known. */
+  synchronized long replayed(long position) {
     replayed = Math.max(replayed, position);
+    return replayed;
+  }
+
+  synchronized long required() {
+    return required;
   }
 
   synchronized void require(long position) {
@@ -47,6 +60,7 @@ final class ReplicaLag {
     boolean wasUp = up;
     up = false;
     unreplayed.clear();
+    replayed = -1; // a replica restored from elsewhere may hold less than before
     return wasUp;
   }
 

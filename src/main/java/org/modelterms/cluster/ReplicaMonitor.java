@@ -1,26 +1,14 @@
 package org.modelterms.cluster;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.agroal.DataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.InvalidTransactionException;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.Transaction;
-import jakarta.transaction.TransactionManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,29 +17,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Knows whether the read replica may answer: it is reachable, no further behind the primary than
- * {@code modelterms.replica.max-lag}, and has replayed every write this instance knows of — its own
- * (the write fence after each mutation) and other instances' (their fences, heard through NOTIFY).
- * Positions are PostgreSQL WAL positions (LSNs) as byte offsets.
+ * Knows whether the read replica may answer: it is reachable and still replaying, no further behind
+ * the primary than {@code modelterms.replica.max-lag}, and has replayed every write this instance
+ * knows of (the fence, see {@link WriteFence}). It checks the replica every {@code check-interval};
+ * a replica that comes (back) up must first replay what the primary held then.
  */
 @ApplicationScoped
 public class ReplicaMonitor {
 
   private static final Logger LOG = Logger.getLogger(ReplicaMonitor.class);
 
-  private static final String PRIMARY_POSITION =
-      "select (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint";
-
-  /** A replica that was promoted replays nothing any more: it holds everything it will get. */
-  private static final String REPLAYED_POSITION =
-      "select case when pg_is_in_recovery()"
-          + " then (pg_last_wal_replay_lsn() - '0/0'::pg_lsn)::bigint"
-          + " else 9223372036854775807 end";
-
-  /** One statement: the position after this instance's last commit, announced to the others. */
-  private static final String FENCE =
-      "select position, pg_notify(?, replace(?, '\"@\"', position::text)) from"
-          + " (select (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint as position) p";
+  /** While the replica is behind the fence, it is asked again at most this often. */
+  private static final long PROBE_GAP_NANOS = Duration.ofMillis(2).toNanos();
 
   @ConfigProperty(name = "modelterms.replica.enabled", defaultValue = "false")
   boolean enabled;
@@ -62,39 +39,18 @@ public class ReplicaMonitor {
   @ConfigProperty(name = "modelterms.replica.check-interval", defaultValue = "500ms")
   Duration checkInterval;
 
-  @Inject AgroalDataSource primary;
-
-  @Inject
-  @DataSource("replica")
-  Instance<AgroalDataSource> replica;
-
+  @Inject DatabasePositions positions;
   @Inject MeterRegistry meters;
-  @Inject TransactionManager transactions;
-  @Inject ClusterBus bus;
-  @Inject Event<RemoteChange> changes;
+  @Inject DatabaseRoute route;
 
   private final ReplicaLag lag = new ReplicaLag();
+  private volatile long lastProbe;
   private ScheduledExecutorService checks;
   private Counter sessionsOnPrimary;
   private Counter sessionsOnReplica;
 
   public boolean enabled() {
     return enabled;
-  }
-
-  private Counter sessions(String database) {
-    return Counter.builder("modelterms.database.sessions")
-        .description("Database sessions opened while a read replica is configured, by database")
-        .tag("database", database)
-        .register(meters);
-  }
-
-  /** Counts a session on the database chosen (only while a replica is configured). */
-  String counted(String database) {
-    if (enabled && sessionsOnPrimary != null) {
-      (DatabaseRoute.REPLICA.equals(database) ? sessionsOnReplica : sessionsOnPrimary).increment();
-    }
-    return database;
   }
 
   void start(@Observes StartupEvent event) {
@@ -119,9 +75,24 @@ public class ReplicaMonitor {
     }
   }
 
+  private Counter sessions(String database) {
+    return Counter.builder("modelterms.database.sessions")
+        .description("Database sessions opened while a read replica is configured, by database")
+        .tag("database", database)
+        .register(meters);
+  }
+
+  /** Counts a session on the database chosen (only while a replica is configured). */
+  String counted(String database) {
+    if (enabled && sessionsOnPrimary != null) {
+      (DatabaseRoute.REPLICA.equals(database) ? sessionsOnReplica : sessionsOnPrimary).increment();
+    }
+    return database;
+  }
+
   /**
-   * Whether a read may go to the replica now. When the replica is usable but has not yet replayed a
-   * write this instance knows of, it is asked once more before giving up on it.
+   * Whether a read may go to the replica now. A replica that is usable but has not replayed the
+   * fence yet is asked once more, at most every 2 ms.
    */
   public boolean readable() {
     if (!enabled || !lag.usable(maxLag)) {
@@ -130,13 +101,46 @@ public class ReplicaMonitor {
     if (lag.caughtUp()) {
       return true;
     }
+    long now = System.nanoTime();
+    if (now - lastProbe < PROBE_GAP_NANOS) {
+      return false;
+    }
+    lastProbe = now;
     try {
-      lag.replayed(replayedPosition());
-    } catch (SQLException e) {
+      lag.replayed(positions.replayed());
+    } catch (SQLException | RuntimeException e) {
       markDown(e);
       return false;
     }
     return lag.caughtUp();
+  }
+
+  /**
+   * Waits, at most {@code limit}, until the replica has replayed the position, if it is usable at
+   * all; true when it has.
+   */
+  boolean awaitReplay(long position, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (enabled && lag.usable(maxLag)) {
+      try {
+        if (lag.replayed(positions.replayed()) >= position) {
+          return true;
+        }
+      } catch (SQLException | RuntimeException e) {
+        markDown(e);
+        return false;
+      }
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A read on the replica failed: reads go to the primary until a check finds it well again. */
@@ -147,119 +151,45 @@ public class ReplicaMonitor {
   }
 
   /**
-   * Called after this instance committed a write: reads wait for the replica to replay it, here
-   * and, through NOTIFY, on every other instance; caches everywhere forget what they hold.
+   * Whether what the current request read may be kept in a cache: not when it read the replica
+   * before a write it may not have seen (see {@link DatabaseRoute#readsMayBeCached}).
    */
-  public void fenceAfterWrite() {
-    try {
-      require(
-          outsideTransaction(
-              () -> {
-                try (Connection c = primary.getConnection();
-                    PreparedStatement s = c.prepareStatement(FENCE)) {
-                  s.setString(1, ClusterBus.CHANNEL);
-                  s.setString(2, bus.message(RemoteChange.Kind.WRITE, "@"));
-                  try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                  }
-                }
-              }));
-    } catch (SQLException e) {
-      // The primary is away: no read can go to the replica before a check finds it again.
-      lag.markDown();
-    }
-    changes.fire(new RemoteChange(RemoteChange.Kind.WRITE, null));
+  public boolean mayCacheReads() {
+    return !enabled || !Arc.container().requestContext().isActive() || route.readsMayBeCached();
   }
 
-  /**
-   * Called after a read wrote derived data on the primary (today's verdicts): this instance's reads
-   * wait for the replica to replay it; the other instances compute their own when they need it.
-   */
-  public void fenceAfterOwnRead() {
-    try {
-      require(position(primary, PRIMARY_POSITION));
-    } catch (SQLException e) {
-      lag.markDown();
-    }
-  }
-
-  /** Another instance committed a write: heard before any cache drops its entries. */
-  void onRemoteWrite(@Observes @Priority(0) RemoteChange change) {
-    if (change.kind() == RemoteChange.Kind.WRITE && change.payload() != null) {
-      try {
-        require(Long.parseLong(change.payload()));
-      } catch (NumberFormatException e) {
-        lag.markDown();
-      }
-    } else if (change.kind() == RemoteChange.Kind.UNKNOWN) {
-      lag.markDown(); // writes may have been missed: read from the primary until the next check
-    }
-  }
-
+  /** Reads must wait for the replica to replay this position. */
   void require(long position) {
     lag.require(position);
+  }
+
+  /** Writes may have been missed: the replica is read again once it holds all the primary has. */
+  void forgetFreshness() {
+    lag.markDown();
+  }
+
+  long required() {
+    return lag.required();
   }
 
   private void check() {
     long primaryPosition;
     try {
-      primaryPosition = position(primary, PRIMARY_POSITION);
+      primaryPosition = positions.primary();
     } catch (SQLException | RuntimeException e) {
+      // Without the primary the replica's staleness cannot be told: it is not read either.
       lag.markDown();
       return;
     }
     try {
-      long replayed = replayedPosition();
-      if (lag.observe(primaryPosition, replayed, System.nanoTime())) {
-        LOG.infof("Read replica available; %s", lag);
+      long replayed = positions.replayed();
+      if (replayed < 0) {
+        markDown(new IllegalStateException("the replica is not in recovery (promoted?)"));
+      } else if (lag.observe(primaryPosition, replayed, System.nanoTime())) {
+        LOG.infof("Read replica reachable; %s", lag);
       }
     } catch (SQLException | RuntimeException e) {
       markDown(e);
-    }
-  }
-
-  private long replayedPosition() throws SQLException {
-    return position(replica.get(), REPLAYED_POSITION);
-  }
-
-  private long position(AgroalDataSource database, String query) throws SQLException {
-    return outsideTransaction(
-        () -> {
-          try (Connection c = database.getConnection();
-              Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
-  }
-
-  private interface SqlWork<T> {
-    T run() throws SQLException;
-  }
-
-  /**
-   * Runs outside the caller's transaction: a connection taken inside it would be enlisted in it,
-   * and a transaction may hold connections of one datasource only.
-   */
-  private <T> T outsideTransaction(SqlWork<T> work) throws SQLException {
-    Transaction suspended;
-    try {
-      suspended = transactions.suspend();
-    } catch (SystemException e) {
-      throw new SQLException(e);
-    }
-    try {
-      return work.run();
-    } finally {
-      if (suspended != null) {
-        try {
-          transactions.resume(suspended);
-        } catch (InvalidTransactionException | SystemException e) {
-          throw new IllegalStateException(e);
-        }
-      }
     }
   }
 

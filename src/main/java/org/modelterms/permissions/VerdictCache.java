@@ -3,10 +3,12 @@ package org.modelterms.permissions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.modelterms.cluster.RemoteChange;
+import org.modelterms.cluster.ReplicaMonitor;
 import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.policies.UseCategory;
@@ -28,6 +30,8 @@ import org.modelterms.policies.UseCategory;
  */
 @ApplicationScoped
 public class VerdictCache {
+
+  @Inject ReplicaMonitor replicas;
 
   /** Bounds memory: about 2 KB per verdict with its clauses, so some 100 MB at most. */
   static final int MAX_ENTRIES = 50_000;
@@ -53,7 +57,9 @@ public class VerdictCache {
 
   /** Keeps a verdict decided from facts read after {@code generationBeforeReading} was read. */
   public void put(Key key, UsePermission verdict, long generationBeforeReading) {
-    if (generationBeforeReading == generation.get() && entries.size() < MAX_ENTRIES) {
+    if (generationBeforeReading == generation.get()
+        && entries.size() < MAX_ENTRIES
+        && replicas.mayCacheReads()) {
       entries.put(key, new Entry(generationBeforeReading, verdict));
     }
   }

@@ -11,12 +11,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.modelterms.embedded.EmbeddedDatabase;
 import org.modelterms.testing.CuttableProxy;
 import org.modelterms.testing.Fixtures;
 import org.modelterms.testing.GraphQLClient;
@@ -24,9 +29,10 @@ import org.modelterms.testing.PostgresResource;
 import org.modelterms.testing.ReplicaRouting;
 
 /**
- * Routing inside one instance, with a "replica" that is the test database seen through a proxy
- * whose cable the test cuts. The replica is checked only at start (check-interval 1 h), so the cut
- * is found by a request, which must still be answered — from the primary.
+ * Routing inside one instance, with a "replica" that is the test database seen through a proxy (and
+ * made to call itself a standby) whose cable the test cuts. The replica is checked only at start
+ * (check-interval 1 h), so the cut is found by a request, which must still be answered — from the
+ * primary.
  */
 @QuarkusTest
 @TestProfile(ReplicaFallbackTest.ThroughProxy.class)
@@ -63,9 +69,42 @@ class ReplicaFallbackTest {
         throw new UncheckedIOException(e);
       }
       String path = URI.create(primaryUrl().substring("jdbc:".length())).getPath();
+      actAsStandby();
       return Map.of(
           "quarkus.datasource.replica.jdbc.url",
-          "jdbc:postgresql://127.0.0.1:" + proxy.port() + path);
+          "jdbc:postgresql://127.0.0.1:"
+              + proxy.port()
+              + path
+              + "?currentSchema=replica_sim,pg_catalog,public");
+    }
+
+    /**
+     * Seen through the proxy, the test database says it is a standby that has replayed everything:
+     * functions of these names come first on the proxy's search path.
+     */
+    private static void actAsStandby() {
+      try (Connection c =
+              DriverManager.getConnection(
+                  primaryUrl(),
+                  System.getenv()
+                      .getOrDefault("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER),
+                  System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
+          Statement s = c.createStatement()) {
+        s.execute("create schema if not exists replica_sim");
+        s.execute(
+            "create or replace function replica_sim.pg_is_in_recovery() returns boolean"
+                + " language sql as 'select true'");
+        s.execute(
+            "create or replace function replica_sim.pg_last_wal_replay_lsn() returns pg_lsn"
+                + " language sql as 'select pg_catalog.pg_current_wal_insert_lsn()'");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public int order() {
+      return 1; // after PostgresResource, whose database it needs
     }
 
     private static String primaryUrl() {

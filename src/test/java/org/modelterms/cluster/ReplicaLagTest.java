@@ -62,5 +62,27 @@ class ReplicaLagTest {
     assertThat(lag.usable(MAX)).isFalse();
     assertThat(lag.observe(100, 100, SECOND)).isTrue();
     assertThat(lag.usable(MAX)).isTrue();
+    assertThat(lag.caughtUp()).isTrue();
+  }
+
+  @Test
+  void aReplicaFirstSeenBehindIsNotReadBeforeItCatchesUp() {
+    ReplicaLag lag = new ReplicaLag();
+    lag.observe(5_000, 100, 0);
+    assertThat(lag.usable(MAX)).as("its lag cannot be told yet").isTrue();
+    assertThat(lag.caughtUp()).as("but it must replay what the primary held").isFalse();
+    lag.observe(5_200, 5_000, SECOND);
+    assertThat(lag.caughtUp()).isTrue();
+  }
+
+  @Test
+  void aReplicaBackFromDownMustReplayWhatItMayHaveMissed() {
+    ReplicaLag lag = new ReplicaLag();
+    lag.observe(100, 100, 0);
+    lag.markDown();
+    lag.observe(900, 400, SECOND);
+    assertThat(lag.caughtUp()).isFalse();
+    assertThat(lag.replayed(900)).isEqualTo(900);
+    assertThat(lag.caughtUp()).isTrue();
   }
 }
