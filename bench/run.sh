@@ -64,7 +64,7 @@ PROVIDERS=$(( SIZE / 100 > 5 ? SIZE / 100 : 5 ))
 DATABASE="modelterms_bench_$SIZE"
 RESULTS="$WORK/results.tsv"
 # The documented production run command's JVM options (README "Run it"); see docs/benchmarks.md.
-JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx512m -XX:MaxMetaspaceSize=128m -Xss512k -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa"}
+JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx512m -XX:MaxMetaspaceSize=128m -Xss512k -XX:SharedArchiveFile=app-cds.jsa"}
 
 mkdir -p "$WORK"
 : > "$WORK/pids"
@@ -196,7 +196,8 @@ start_registry() { # load_dataset port [embedded]
           QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=bench)
   fi
   # shellcheck disable=SC2086
-  env "${env[@]}" java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar \
+  # From its own directory: the class archive names the jar by a path relative to it.
+  (cd target/quarkus-app && exec env "${env[@]}" java $JAVA_OPTS -jar quarkus-run.jar) \
     >> "$WORK/registry.log" 2>&1 &
   REGISTRY_PID=$!
   echo "$REGISTRY_PID" >> "$WORK/pids"
@@ -435,7 +436,7 @@ stop_process "$REGISTRY_PID"
 log "embedded: startup ${EMBEDDED_STARTUP_MS} ms, idle RSS ${EMBEDDED_IDLE_RSS_MB} MB"
 # The same start without the class archive, to show what it is worth.
 FULL_JAVA_OPTS=$JAVA_OPTS
-JAVA_OPTS=${JAVA_OPTS//-XX:SharedArchiveFile=target\/quarkus-app\/app-cds.jsa/}
+JAVA_OPTS=${JAVA_OPTS//-XX:SharedArchiveFile=app-cds.jsa/}
 started=$(date +%s%3N)
 start_registry false $EMBEDDED_REGISTRY_PORT embedded
 EMBEDDED_NO_CDS_STARTUP_MS=$(wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT)
