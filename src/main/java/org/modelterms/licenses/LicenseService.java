@@ -2,6 +2,7 @@ package org.modelterms.licenses;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,8 @@ import org.modelterms.licenses.api.LicenseFilter;
 @ApplicationScoped
 @Transactional
 public class LicenseService {
+
+  @Inject LicenseCache cache;
 
   /**
    * Finds a licence by SPDX id, LicenseRef id or Hugging Face tag, ignoring case.
@@ -55,12 +58,30 @@ public class LicenseService {
     return LicenseEntity.<LicenseEntity>findByIdOptional(key).map(l -> toApi(List.of(l)).get(0));
   }
 
-  /** The licences with the given keys, in the order of the keys (null where there is none). */
+  /**
+   * The licences with the given keys, in the order of the keys (null where there is none), from
+   * {@link LicenseCache} when it has them all.
+   */
   public List<License> byKeys(List<Long> keys) {
-    List<LicenseEntity> found = LicenseEntity.list("id in ?1", keys);
     Map<Long, License> byKey = new HashMap<>();
-    toApi(found).forEach(l -> byKey.put(l.key(), l));
-    return keys.stream().map(byKey::get).toList();
+    List<Long> missing = new ArrayList<>();
+    for (Long key : keys) {
+      License cached = key == null ? null : cache.byKey.get(key);
+      if (cached != null) {
+        byKey.put(key, cached);
+      } else if (key != null) {
+        missing.add(key);
+      }
+    }
+    if (!missing.isEmpty()) {
+      long generation = cache.byKey.generation();
+      List<LicenseEntity> found = LicenseEntity.list("id in ?1", missing);
+      for (License l : toApi(found)) {
+        byKey.put(l.key(), l);
+        cache.byKey.put(l.key(), l, generation);
+      }
+    }
+    return keys.stream().map(k -> k == null ? null : byKey.get(k)).toList();
   }
 
   public LicenseConnection list(LicenseFilter filter, Integer first, String after) {

@@ -3,6 +3,7 @@ package org.modelterms.models;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,14 +44,30 @@ public class ModelQueries {
     if ((slug == null) == (huggingFaceId == null)) {
       throw new InvalidArgumentException("Give exactly one of `slug` and `huggingFaceId`.");
     }
-    Optional<ModelEntity> found =
-        slug != null ? ModelLookup.bySlug(slug) : ModelLookup.byHuggingFaceId(huggingFaceId);
-    return found.map(ModelMapper::toApi);
+    return slug != null ? bySlug(slug) : byHuggingFaceId(huggingFaceId);
   }
 
   /** A model by slug or Hugging Face id (told apart by the slash). */
   public Optional<Model> findByIdentifier(String identifier) {
-    return ModelLookup.bySlugOrHuggingFaceId(identifier).map(ModelMapper::toApi);
+    if (identifier == null || identifier.isBlank() || identifier.length() > 200) {
+      return Optional.empty();
+    }
+    String id = identifier.strip();
+    return id.contains("/") ? byHuggingFaceId(id) : bySlug(id);
+  }
+
+  private static Optional<Model> bySlug(String slug) {
+    return ModelRows.models("m.slug = :slug", Map.of("slug", slug.strip().toLowerCase(Locale.ROOT)))
+        .stream()
+        .findFirst();
+  }
+
+  private static Optional<Model> byHuggingFaceId(String huggingFaceId) {
+    return ModelRows.models(
+            "lower(m.hugging_face_id) = :id",
+            Map.of("id", huggingFaceId.strip().toLowerCase(Locale.ROOT)))
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -63,16 +80,18 @@ public class ModelQueries {
       (id.contains("/") ? huggingFaceIds : slugs).add(id.strip().toLowerCase(Locale.ROOT));
     }
     Map<String, Model> byIdentifier = new HashMap<>();
-    ModelEntity.<ModelEntity>list(
-            "slug in ?1 or lower(huggingFaceId) in ?2",
-            slugs.isEmpty() ? List.of("") : slugs,
-            huggingFaceIds.isEmpty() ? List.of("") : huggingFaceIds)
+    ModelRows.models(
+            "m.slug = any(:slugs) or lower(m.hugging_face_id) = any(:ids)",
+            Map.of(
+                "slugs",
+                slugs.toArray(String[]::new),
+                "ids",
+                huggingFaceIds.toArray(String[]::new)))
         .forEach(
             m -> {
-              Model api = ModelMapper.toApi(m);
-              byIdentifier.put(m.slug, api);
-              if (m.huggingFaceId != null) {
-                byIdentifier.put(m.huggingFaceId.toLowerCase(Locale.ROOT), api);
+              byIdentifier.put(m.slug(), m);
+              if (m.huggingFaceId() != null) {
+                byIdentifier.put(m.huggingFaceId().toLowerCase(Locale.ROOT), m);
               }
             });
     for (String id : identifiers) {
@@ -86,26 +105,27 @@ public class ModelQueries {
   }
 
   public Optional<Model> byKey(long key) {
-    return ModelEntity.<ModelEntity>findByIdOptional(key).map(ModelMapper::toApi);
+    return ModelRows.models("m.id = :key", Map.of("key", key)).stream().findFirst();
   }
 
   /** Models by key, in the order of the keys (null where there is none). */
   public List<Model> byKeys(List<Long> keys) {
     Map<Long, Model> found = new HashMap<>();
-    ModelEntity.<ModelEntity>list("id in ?1", keys)
-        .forEach(m -> found.put(m.id, ModelMapper.toApi(m)));
+    Long[] present = keys.stream().filter(k -> k != null).distinct().toArray(Long[]::new);
+    if (present.length > 0) {
+      ModelRows.models("m.id = any(:keys)", Map.of("keys", present))
+          .forEach(m -> found.put(m.key(), m));
+    }
     return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
   }
 
   /** The models derived from each of the given models, in one query. */
   public List<List<Model>> derivedFrom(List<Long> baseKeys) {
     Map<Long, List<Model>> byBase = new HashMap<>();
-    ModelEntity.<ModelEntity>list("baseModel.id in ?1 order by slug", baseKeys)
-        .forEach(
-            m ->
-                byBase
-                    .computeIfAbsent(m.baseModel.id, k -> new ArrayList<>())
-                    .add(ModelMapper.toApi(m)));
+    ModelRows.models(
+            "m.base_model_id = any(:keys) order by m.slug",
+            Map.of("keys", baseKeys.toArray(Long[]::new)))
+        .forEach(m -> byBase.computeIfAbsent(m.baseModelKey(), k -> new ArrayList<>()).add(m));
     return baseKeys.stream().map(k -> byBase.getOrDefault(k, List.of())).toList();
   }
 
@@ -162,9 +182,10 @@ public class ModelQueries {
     if (by.field() == ModelOrderField.RELEASED_ON) {
       params.and("noDate", NO_DATE);
     }
-    List<ModelEntity> rows =
-        ModelEntity.<ModelEntity>find(
-                "from ModelEntity m where 1 = 1"
+    TypedQuery<Long> page =
+        ModelEntity.getEntityManager()
+            .createQuery(
+                "select m.id from ModelEntity m where 1 = 1"
                     + where
                     + " order by "
                     + sortExpression
@@ -172,10 +193,10 @@ public class ModelQueries {
                     + direction
                     + ", m.id "
                     + direction,
-                params)
-            .range(0, size)
-            .list();
-    List<Model> models = rows.stream().map(ModelMapper::toApi).toList();
+                Long.class)
+            .setMaxResults(size + 1);
+    params.map().forEach(page::setParameter);
+    List<Model> models = byKeys(page.getResultList());
     Paging.Slice<Model> slice = Paging.Slice.of(models, size, cursor != null);
     List<ModelEdge> edges =
         slice.items().stream()
