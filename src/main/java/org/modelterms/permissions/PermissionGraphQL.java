@@ -44,7 +44,7 @@ public class PermissionGraphQL {
       @Name("on") LocalDate on,
       @Name("actor") ActorInput actor,
       @Name("asKnownAt") OffsetDateTime asKnownAt) {
-    return permissions.evaluate(keys(of), List.of(use), on, actor, asKnownAt).stream()
+    return permissions.evaluate(of, List.of(use), on, actor, asKnownAt).stream()
         .map(row -> row.get(0))
         .toList();
   }
@@ -56,8 +56,7 @@ public class PermissionGraphQL {
       @Name("on") LocalDate on,
       @Name("actor") ActorInput actor,
       @Name("asKnownAt") OffsetDateTime asKnownAt) {
-    return permissions.evaluate(
-        keys(of), Arrays.asList(UseCategory.values()), on, actor, asKnownAt);
+    return permissions.evaluate(of, Arrays.asList(UseCategory.values()), on, actor, asKnownAt);
   }
 
   @Query("usePermission")
@@ -71,11 +70,7 @@ public class PermissionGraphQL {
     return models
         .findByIdentifier(model)
         .map(
-            m ->
-                permissions
-                    .evaluate(List.of(m.key()), List.of(use), on, actor, asKnownAt)
-                    .get(0)
-                    .get(0))
+            m -> permissions.evaluate(List.of(m), List.of(use), on, actor, asKnownAt).get(0).get(0))
         .orElse(null);
   }
 
@@ -98,8 +93,7 @@ public class PermissionGraphQL {
     models.findByIdentifiers(identifiers, found, unknown);
     List<UseCategory> asked =
         uses == null || uses.isEmpty() ? Arrays.asList(UseCategory.values()) : uses;
-    List<List<UsePermission>> matrix =
-        permissions.evaluate(keys(found), asked, on, actor, asKnownAt);
+    List<List<UsePermission>> matrix = permissions.evaluate(found, asked, on, actor, asKnownAt);
     List<ComplianceRow> rows = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       rows.add(new ComplianceRow(found.get(i), matrix.get(i)));
@@ -121,11 +115,7 @@ public class PermissionGraphQL {
       @Name("asKnownAt") OffsetDateTime asKnownAt) {
     return models
         .findByIdentifier(model)
-        .map(m -> timelines.timeline(m.key(), use, from, to, actor, asKnownAt))
+        .map(m -> timelines.timeline(m, use, from, to, actor, asKnownAt))
         .orElse(List.of());
-  }
-
-  private static List<Long> keys(List<Model> of) {
-    return of.stream().map(Model::key).toList();
   }
 }

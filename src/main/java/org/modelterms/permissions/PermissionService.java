@@ -14,7 +14,6 @@ import java.util.Set;
 import org.modelterms.assessments.facts.FactsLoader;
 import org.modelterms.assessments.facts.ModelFacts;
 import org.modelterms.graphql.InvalidArgumentException;
-import org.modelterms.models.ModelQueries;
 import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
 import org.modelterms.permissions.api.DecidingRule;
@@ -41,7 +40,6 @@ public class PermissionService {
 
   @Inject FactsLoader facts;
   @Inject CountryGroups countryGroups;
-  @Inject ModelQueries models;
   @Inject PolicyQueries policies;
   @Inject SourceService sources;
   @Inject VerdictCache cache;
@@ -51,18 +49,21 @@ public class PermissionService {
    * registry's current record come from {@link VerdictCache} when it has them.
    */
   public List<List<UsePermission>> evaluate(
-      List<Long> modelKeys,
+      List<Model> models,
       List<UseCategory> uses,
       LocalDate on,
       ActorInput actorInput,
       OffsetDateTime asKnownAt) {
     LocalDate date = on == null ? LocalDate.now() : on;
     Actor actor = actor(actorInput);
+    Map<Long, Model> byKey = new HashMap<>();
+    models.forEach(m -> byKey.put(m.key(), m));
+    List<Long> modelKeys = models.stream().map(Model::key).toList();
     if (asKnownAt != null) {
       if (asKnownAt.isAfter(OffsetDateTime.now().plusMinutes(1))) {
         throw new InvalidArgumentException("`asKnownAt` cannot be in the future.");
       }
-      return decide(modelKeys, uses, date, actor, asKnownAt);
+      return decide(modelKeys, byKey, uses, date, actor, asKnownAt);
     }
     long generation = cache.generation();
     Map<VerdictCache.Key, UsePermission> known = new HashMap<>();
@@ -79,11 +80,11 @@ public class PermissionService {
       }
     }
     if (!undecided.isEmpty()) {
-      List<Long> models = List.copyOf(undecided);
-      List<List<UsePermission>> rows = decide(models, uses, date, actor, null);
-      for (int i = 0; i < models.size(); i++) {
+      List<Long> keys = List.copyOf(undecided);
+      List<List<UsePermission>> rows = decide(keys, byKey, uses, date, actor, null);
+      for (int i = 0; i < keys.size(); i++) {
         for (int j = 0; j < uses.size(); j++) {
-          VerdictCache.Key key = new VerdictCache.Key(models.get(i), uses.get(j), date, actor);
+          VerdictCache.Key key = new VerdictCache.Key(keys.get(i), uses.get(j), date, actor);
           known.put(key, rows.get(i).get(j));
           cache.put(key, rows.get(i).get(j), generation);
         }
@@ -100,11 +101,12 @@ public class PermissionService {
 
   private List<List<UsePermission>> decide(
       List<Long> modelKeys,
+      Map<Long, Model> modelsByKey,
       List<UseCategory> uses,
       LocalDate date,
       Actor actor,
       OffsetDateTime asKnownAt) {
-    Map<Long, ModelFacts> loaded = facts.load(modelKeys, date, asKnownAt);
+    Map<Long, ModelFacts> loaded = facts.forTerms(modelKeys, date, asKnownAt);
     PermissionEngine engine = new PermissionEngine(countryGroups.groups());
     Map<Long, Map<UseCategory, Decision>> decisions = new HashMap<>();
     Set<Long> documentKeys = new LinkedHashSet<>();
@@ -128,8 +130,6 @@ public class PermissionService {
     Map<Long, PolicyVersion> versions = policies.versionsByKeys(List.copyOf(versionKeys));
     Map<Long, List<Citation>> ruleSources =
         sources.citations(CitationSubject.USE_RULE, List.copyOf(ruleKeys));
-    Map<Long, Model> modelsByKey = new HashMap<>();
-    models.byKeys(modelKeys).forEach(m -> modelsByKey.put(m.key(), m));
     List<List<UsePermission>> result = new ArrayList<>();
     for (Long key : modelKeys) {
       List<UsePermission> row = new ArrayList<>();

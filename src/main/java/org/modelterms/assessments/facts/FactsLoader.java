@@ -75,6 +75,36 @@ public class FactsLoader {
       order by r.model_id, d.slug, r.relation
       """;
 
+  /**
+   * Each model's row, the licences its expression names (by identifier) and the licences its source
+   * declared, in one statement: rows tagged M, L and D.
+   */
+  private static final String MODEL_ROWS =
+      """
+      select 'M', m.id, m.slug, m.license_expression, m.modality,
+             cast(null as bigint), cast(null as boolean), cast(null as boolean)
+      from ${model} m where m.id = any(:models)
+      union all
+      select 'L', ml.model_id, l.key, l.name, l.kind, l.id, l.osi_approved, l.fsf_libre
+      from ${model_license} ml join ${license} l on l.id = ml.license_id
+      where ml.model_id = any(:models)
+      union all
+      select 'D', d.model_id, d.scope, d.license, cast(null as text),
+             cast(null as bigint), cast(null as boolean), cast(null as boolean)
+      from ${model_declared_license} d where d.model_id = any(:models)
+      order by 1, 2, 3
+      """;
+
+  /** What a caller needs beside the model's row and the terms in force. */
+  private enum Scope {
+    /** Only the terms: what permitted-use verdicts read. */
+    TERMS,
+    /** Components, licences and terms: what the assessments read. */
+    ASSESSMENT,
+    /** All that, and the next day the terms change: what the verdict index keeps. */
+    INDEX
+  }
+
   private static final String NEXT_CHANGE =
       """
       select b.model_id, min(x.day) from ${binding} b
@@ -84,52 +114,95 @@ public class FactsLoader {
       """;
 
   @Inject EntityManager em;
+  @Inject AcceptedTermsCache acceptedTermsCache;
 
   /** Whose state the queries read: now, or as the registry held it at an earlier time. */
   private final ThreadLocal<OffsetDateTime> asKnownAt = new ThreadLocal<>();
 
-  /** The facts of each model on the date, by model key, as the registry holds them now. */
+  /**
+   * The facts of each model on the date, by model key, as the registry holds them now, with the
+   * next day its terms change ({@link ModelFacts#validUntil()}).
+   */
   public Map<Long, ModelFacts> load(List<Long> modelKeys, LocalDate on) {
-    return load(modelKeys, on, null);
+    return load(modelKeys, on, null, Scope.INDEX);
+  }
+
+  /** The facts the assessments read: as {@link #load(List, LocalDate)}, without validUntil. */
+  public Map<Long, ModelFacts> forAssessment(List<Long> modelKeys, LocalDate on) {
+    return load(modelKeys, on, null, Scope.ASSESSMENT);
   }
 
   /**
-   * The facts of each model on the date, as the registry held them at {@code asKnownAt} (now when
+   * The facts a permitted-use verdict reads (the model's row and the terms in force; no components,
+   * licences or validUntil) on the date, as the registry held them at {@code asKnownAt} (now when
    * null): corrections made later are not seen.
    */
-  public Map<Long, ModelFacts> load(List<Long> modelKeys, LocalDate on, OffsetDateTime known) {
+  public Map<Long, ModelFacts> forTerms(List<Long> modelKeys, LocalDate on, OffsetDateTime known) {
+    return load(modelKeys, on, known, Scope.TERMS);
+  }
+
+  private Map<Long, ModelFacts> load(
+      List<Long> modelKeys, LocalDate on, OffsetDateTime known, Scope scope) {
     asKnownAt.set(known);
     try {
-      return loadNowOrThen(modelKeys, on);
+      return loadNowOrThen(modelKeys, on, scope);
     } finally {
       asKnownAt.remove();
     }
   }
 
-  private Map<Long, ModelFacts> loadNowOrThen(List<Long> modelKeys, LocalDate on) {
+  private Map<Long, ModelFacts> loadNowOrThen(List<Long> modelKeys, LocalDate on, Scope scope) {
     Map<Long, ModelFacts> facts = new LinkedHashMap<>();
     if (modelKeys.isEmpty()) {
       return facts;
     }
     Long[] keys = modelKeys.stream().distinct().toArray(Long[]::new);
-    Map<Long, Map<ComponentKind, ComponentFacts>> components = components(keys);
-    Map<Long, List<LicenseInfo>> modelLicenses = modelLicenses(keys);
-    Map<Long, Map<String, String>> declared = declared(keys);
+    Map<Long, Map<ComponentKind, ComponentFacts>> components =
+        scope == Scope.TERMS ? Map.of() : components(keys);
     Map<Long, List<TermsFacts>> terms = terms(keys, on);
-    Map<Long, LocalDate> nextChange = nextChange(keys, on, terms);
-    for (Object[] row :
-        rows(
-            "select id, slug, license_expression, modality from ${model} where id = any(:models)",
-            keys)) {
-      long key = ((Number) row[0]).longValue();
+    Map<Long, LocalDate> nextChange = scope == Scope.INDEX ? nextChange(keys, on, terms) : Map.of();
+    Map<Long, Object[]> models = new LinkedHashMap<>();
+    Map<Long, List<LicenseInfo>> modelLicenses = new HashMap<>();
+    Map<Long, Map<String, String>> declared = new HashMap<>();
+    String sql =
+        scope == Scope.TERMS
+            ? "select 'M', id, slug, license_expression, modality from ${model}"
+                + " where id = any(:models)"
+            : MODEL_ROWS;
+    for (Object[] row : rows(sql, keys)) {
+      long key = ((Number) row[1]).longValue();
+      switch ((String) row[0]) {
+        case "M" -> models.put(key, row);
+        case "L" ->
+            modelLicenses
+                .computeIfAbsent(key, k -> new ArrayList<>())
+                .add(
+                    new LicenseInfo(
+                        ((Number) row[5]).longValue(),
+                        (String) row[2],
+                        (String) row[3],
+                        LicenseKind.valueOf((String) row[4]),
+                        (Boolean) row[6],
+                        (Boolean) row[7]));
+        default ->
+            declared
+                .computeIfAbsent(key, k -> new HashMap<>())
+                .put((String) row[2], (String) row[3]);
+      }
+    }
+    for (Long key : keys) {
+      Object[] row = models.get(key);
+      if (row == null) {
+        continue;
+      }
       facts.put(
           key,
           new ModelFacts(
               key,
-              (String) row[1],
-              (String) row[3],
-              on,
               (String) row[2],
+              (String) row[4],
+              on,
+              (String) row[3],
               modelLicenses.getOrDefault(key, List.of()),
               declared.getOrDefault(key, Map.of()),
               components.getOrDefault(key, Map.of()),
@@ -159,8 +232,19 @@ public class FactsLoader {
     return result;
   }
 
-  /** The accepted terms of a framework, by scope. */
+  /** The accepted terms of a framework, by scope (from {@link AcceptedTermsCache} when there). */
   public Map<String, AcceptedTerms> acceptedTerms(String framework) {
+    Map<String, AcceptedTerms> cached = acceptedTermsCache.byFramework.get(framework);
+    if (cached != null) {
+      return cached;
+    }
+    long generation = acceptedTermsCache.byFramework.generation();
+    Map<String, AcceptedTerms> read = readAcceptedTerms(framework);
+    acceptedTermsCache.byFramework.put(framework, read, generation);
+    return read;
+  }
+
+  private Map<String, AcceptedTerms> readAcceptedTerms(String framework) {
     Map<String, List<String>> rules = new HashMap<>();
     Map<String, Set<String>> keys = new HashMap<>();
     @SuppressWarnings("unchecked")
@@ -180,7 +264,7 @@ public class FactsLoader {
     Map<String, AcceptedTerms> byScope = new HashMap<>();
     rules.forEach(
         (scope, r) -> byScope.put(scope, AcceptedTerms.of(r, keys.getOrDefault(scope, Set.of()))));
-    return byScope;
+    return Map.copyOf(byScope);
   }
 
   private Map<Long, Map<ComponentKind, ComponentFacts>> components(Long[] keys) {
@@ -221,36 +305,6 @@ public class FactsLoader {
               });
           result.put(model, kinds);
         });
-    return result;
-  }
-
-  private Map<Long, List<LicenseInfo>> modelLicenses(Long[] keys) {
-    Map<Long, List<LicenseInfo>> result = new HashMap<>();
-    for (Object[] row :
-        rows(
-            "select ml.model_id, "
-                + LICENSE_COLUMNS
-                + " from ${model_license} ml join ${license} l on l.id = ml.license_id"
-                + " where ml.model_id = any(:models) order by l.key",
-            keys)) {
-      result
-          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-          .add(license(row, 1));
-    }
-    return result;
-  }
-
-  private Map<Long, Map<String, String>> declared(Long[] keys) {
-    Map<Long, Map<String, String>> result = new HashMap<>();
-    for (Object[] row :
-        rows(
-            "select model_id, scope, license from ${model_declared_license} where model_id ="
-                + " any(:models)",
-            keys)) {
-      result
-          .computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-          .put((String) row[1], (String) row[2]);
-    }
     return result;
   }
 
