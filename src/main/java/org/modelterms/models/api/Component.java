@@ -40,6 +40,15 @@ public record Component(
     this(key, modelKey, kind, availability, licenseExpression, url, notes, revision, null);
   }
 
+  /**
+   * The key alone: batch resolvers key their caches by parent object, and hashing every field of a
+   * page's parents showed in profiles. Equal objects have equal keys, so this agrees with equals.
+   */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(key);
+  }
+
   @Override
   @Id
   @NonNull

@@ -77,6 +77,15 @@ public record Model(
         null);
   }
 
+  /**
+   * The key alone: batch resolvers key their caches by parent object, and hashing every field of a
+   * page's parents showed in profiles. Equal objects have equal keys, so this agrees with equals.
+   */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(key);
+  }
+
   @Override
   @Id
   @NonNull
