@@ -9,7 +9,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.modelterms.licenses.LicenseKind;
-import org.modelterms.models.Availability;
-import org.modelterms.models.ComponentKind;
 import org.modelterms.policies.DocumentKind;
 
 /**
@@ -35,9 +32,11 @@ public class FactsLoader {
       "l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre";
 
   /**
-   * The documents governing each model on a date: its bindings and those of the models it derives
-   * from (what a base model's licence passes down), the documents they incorporate, and the
-   * statements amending any of them, each with the version in force and its licence.
+   * Each model's row (slug, licence expression, modality: the last three columns), with the
+   * documents governing it on a date, one row each (none: document columns null): its bindings and
+   * those of the models it derives from (what a base model's licence passes down), the documents
+   * they incorporate, and the statements amending any of them, each with the version in force and
+   * its licence.
    */
   private static final String TERMS =
       """
@@ -65,34 +64,17 @@ public class FactsLoader {
         from governing g join ${policy_document_link} k
           on k.to_document_id = g.document_id and k.relation = 'AMENDS'
       )
-      select r.model_id, r.relation, r.role, d.id, d.slug, d.title, d.kind,
+      select m.id, r.relation, r.role, d.id, d.slug, d.title, d.kind,
              v.id, v.label, v.effective_from, v.effective_to,
-             l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre
-      from reached r
-      join ${policy_document} d on d.id = r.document_id
+             l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre,
+             m.slug, m.license_expression, m.modality
+      from ${model} m
+      left join (reached r join ${policy_document} d on d.id = r.document_id)
+        on r.model_id = m.id
       left join ${policy_version} v on v.document_id = d.id and v.effective @> cast(:on as date)
       left join ${license} l on l.id = d.license_id
-      order by r.model_id, d.slug, r.relation
-      """;
-
-  /**
-   * Each model's row, the licences its expression names (by identifier) and the licences its source
-   * declared, in one statement: rows tagged M, L and D.
-   */
-  private static final String MODEL_ROWS =
-      """
-      select 'M', m.id, m.slug, m.license_expression, m.modality,
-             cast(null as bigint), cast(null as boolean), cast(null as boolean)
-      from ${model} m where m.id = any(:models)
-      union all
-      select 'L', ml.model_id, l.key, l.name, l.kind, l.id, l.osi_approved, l.fsf_libre
-      from ${model_license} ml join ${license} l on l.id = ml.license_id
-      where ml.model_id = any(:models)
-      union all
-      select 'D', d.model_id, d.scope, d.license, cast(null as text),
-             cast(null as bigint), cast(null as boolean), cast(null as boolean)
-      from ${model_declared_license} d where d.model_id = any(:models)
-      order by 1, 2, 3
+      where m.id = any(:models)
+      order by m.id, d.slug, r.relation
       """;
 
   /** What a caller needs beside the model's row and the terms in force. */
@@ -157,39 +139,10 @@ public class FactsLoader {
       return facts;
     }
     Long[] keys = modelKeys.stream().distinct().toArray(Long[]::new);
-    Map<Long, Map<ComponentKind, ComponentFacts>> components =
-        scope == Scope.TERMS ? Map.of() : components(keys);
-    Map<Long, List<TermsFacts>> terms = terms(keys, on);
-    Map<Long, LocalDate> nextChange = scope == Scope.INDEX ? nextChange(keys, on, terms) : Map.of();
+    ModelParts parts = scope == Scope.TERMS ? ModelParts.NONE : ModelParts.read(this::query, keys);
     Map<Long, Object[]> models = new LinkedHashMap<>();
-    Map<Long, List<LicenseInfo>> modelLicenses = new HashMap<>();
-    Map<Long, Map<String, String>> declared = new HashMap<>();
-    String sql =
-        scope == Scope.TERMS
-            ? "select 'M', id, slug, license_expression, modality from ${model}"
-                + " where id = any(:models)"
-            : MODEL_ROWS;
-    for (Object[] row : rows(sql, keys)) {
-      long key = ((Number) row[1]).longValue();
-      switch ((String) row[0]) {
-        case "M" -> models.put(key, row);
-        case "L" ->
-            modelLicenses
-                .computeIfAbsent(key, k -> new ArrayList<>())
-                .add(
-                    new LicenseInfo(
-                        ((Number) row[5]).longValue(),
-                        (String) row[2],
-                        (String) row[3],
-                        LicenseKind.valueOf((String) row[4]),
-                        (Boolean) row[6],
-                        (Boolean) row[7]));
-        default ->
-            declared
-                .computeIfAbsent(key, k -> new HashMap<>())
-                .put((String) row[2], (String) row[3]);
-      }
-    }
+    Map<Long, List<TermsFacts>> terms = terms(keys, on, models);
+    Map<Long, LocalDate> nextChange = scope == Scope.INDEX ? nextChange(keys, on, terms) : Map.of();
     for (Long key : keys) {
       Object[] row = models.get(key);
       if (row == null) {
@@ -199,13 +152,13 @@ public class FactsLoader {
           key,
           new ModelFacts(
               key,
-              (String) row[2],
-              (String) row[4],
+              (String) row[17],
+              (String) row[19],
               on,
-              (String) row[3],
-              modelLicenses.getOrDefault(key, List.of()),
-              declared.getOrDefault(key, Map.of()),
-              components.getOrDefault(key, Map.of()),
+              (String) row[18],
+              parts.licenses().getOrDefault(key, List.of()),
+              parts.declared().getOrDefault(key, Map.of()),
+              parts.components().getOrDefault(key, Map.of()),
               terms.getOrDefault(key, List.of()),
               nextChange.get(key)));
     }
@@ -267,48 +220,8 @@ public class FactsLoader {
     return Map.copyOf(byScope);
   }
 
-  private Map<Long, Map<ComponentKind, ComponentFacts>> components(Long[] keys) {
-    Map<Long, Map<Long, Object[]>> byComponent = new LinkedHashMap<>();
-    Map<Long, List<LicenseInfo>> licenses = new HashMap<>();
-    for (Object[] row :
-        rows(
-            "select c.model_id, c.id, c.kind, c.availability, c.license_expression,"
-                + " c.declared_license, "
-                + LICENSE_COLUMNS
-                + " from ${component} c left join ${component_license} cl on cl.component_id = c.id"
-                + " left join ${license} l on l.id = cl.license_id where c.model_id = any(:models)"
-                + " order by c.id, l.key",
-            keys)) {
-      long model = ((Number) row[0]).longValue();
-      long component = ((Number) row[1]).longValue();
-      byComponent.computeIfAbsent(model, m -> new LinkedHashMap<>()).putIfAbsent(component, row);
-      if (row[6] != null) {
-        licenses.computeIfAbsent(component, c -> new ArrayList<>()).add(license(row, 6));
-      }
-    }
-    Map<Long, Map<ComponentKind, ComponentFacts>> result = new HashMap<>();
-    byComponent.forEach(
-        (model, rowsOf) -> {
-          Map<ComponentKind, ComponentFacts> kinds = new EnumMap<>(ComponentKind.class);
-          rowsOf.forEach(
-              (component, row) -> {
-                ComponentKind kind = ComponentKind.valueOf((String) row[2]);
-                kinds.put(
-                    kind,
-                    new ComponentFacts(
-                        component,
-                        kind,
-                        Availability.valueOf((String) row[3]),
-                        (String) row[4],
-                        (String) row[5],
-                        licenses.getOrDefault(component, List.of())));
-              });
-          result.put(model, kinds);
-        });
-    return result;
-  }
-
-  private Map<Long, List<TermsFacts>> terms(Long[] keys, LocalDate on) {
+  /** The terms of each model on the date; each model's row goes to {@code models}. */
+  private Map<Long, List<TermsFacts>> terms(Long[] keys, LocalDate on, Map<Long, Object[]> models) {
     @SuppressWarnings("unchecked")
     List<Object[]> termRows =
         query(TERMS)
@@ -324,9 +237,14 @@ public class FactsLoader {
     Map<Long, List<RuleFacts>> rules = rules(versionKeys);
     Map<Long, List<TermsFacts>> result = new HashMap<>();
     for (Object[] row : termRows) {
+      long model = ((Number) row[0]).longValue();
+      models.putIfAbsent(model, row);
+      if (row[3] == null) {
+        continue;
+      }
       Long version = row[7] == null ? null : ((Number) row[7]).longValue();
       result
-          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+          .computeIfAbsent(model, k -> new ArrayList<>())
           .add(
               new TermsFacts(
                   ((Number) row[3]).longValue(),
