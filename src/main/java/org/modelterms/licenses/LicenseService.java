@@ -60,28 +60,16 @@ public class LicenseService {
 
   /**
    * The licences with the given keys, in the order of the keys (null where there is none), from
-   * {@link LicenseCache} when it has them all.
+   * {@link LicenseCache} when it has them; callers outside a transaction use {@link
+   * LicenseCache#byKeys} to spare one when every licence is cached.
    */
   public List<License> byKeys(List<Long> keys) {
-    Map<Long, License> byKey = new HashMap<>();
-    List<Long> missing = new ArrayList<>();
-    for (Long key : keys) {
-      License cached = key == null ? null : cache.byKey.get(key);
-      if (cached != null) {
-        byKey.put(key, cached);
-      } else if (key != null) {
-        missing.add(key);
-      }
-    }
-    if (!missing.isEmpty()) {
-      long generation = cache.byKey.generation();
-      List<LicenseEntity> found = LicenseEntity.list("id in ?1", missing);
-      for (License l : toApi(found)) {
-        byKey.put(l.key(), l);
-        cache.byKey.put(l.key(), l, generation);
-      }
-    }
-    return keys.stream().map(k -> k == null ? null : byKey.get(k)).toList();
+    return cache.byKeys(keys, this::read);
+  }
+
+  /** Reads licences (no cache), with a transaction when the caller has none. */
+  public List<License> read(List<Long> keys) {
+    return toApi(LicenseEntity.list("id in ?1", keys));
   }
 
   public LicenseConnection list(LicenseFilter filter, Integer first, String after) {

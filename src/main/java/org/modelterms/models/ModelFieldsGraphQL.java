@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.graphql.RegistryApi;
+import org.modelterms.licenses.LicenseCache;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Component;
@@ -37,6 +38,7 @@ public class ModelFieldsGraphQL {
   @Inject ComponentService components;
   @Inject OrganizationService organizations;
   @Inject LicenseService licenses;
+  @Inject LicenseCache licenseCache;
   @Inject SourceService sources;
 
   @Description("The organisation that released the model.")
@@ -173,7 +175,7 @@ public class ModelFieldsGraphQL {
     List<Long> all = keyLists.stream().flatMap(List::stream).distinct().toList();
     Map<Long, License> byKey = new HashMap<>();
     if (!all.isEmpty()) {
-      licenses.byKeys(all).forEach(l -> byKey.put(l.key(), l));
+      licenseCache.byKeys(all, licenses::read).forEach(l -> byKey.put(l.key(), l));
     }
     List<List<License>> result = new ArrayList<>();
     for (List<Long> keys : keyLists) {

@@ -10,12 +10,16 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.modelterms.assessments.facts.FactsLoader;
 import org.modelterms.assessments.facts.ModelFacts;
 import org.modelterms.graphql.InvalidArgumentException;
+import org.modelterms.models.ModelQueries;
 import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
+import org.modelterms.permissions.api.ComplianceReport;
+import org.modelterms.permissions.api.ComplianceRow;
 import org.modelterms.permissions.api.DecidingRule;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.policies.CountryGroups;
@@ -43,6 +47,40 @@ public class PermissionService {
   @Inject PolicyQueries policies;
   @Inject SourceService sources;
   @Inject VerdictCache cache;
+  @Inject ModelQueries models;
+
+  /**
+   * The permission of a model given by slug or Hugging Face id, found in the same transaction;
+   * empty when none matches.
+   */
+  public Optional<UsePermission> evaluate(
+      String identifier,
+      UseCategory use,
+      LocalDate on,
+      ActorInput actorInput,
+      OffsetDateTime asKnownAt) {
+    return models
+        .findByIdentifier(identifier)
+        .map(m -> evaluate(List.of(m), List.of(use), on, actorInput, asKnownAt).get(0).get(0));
+  }
+
+  /** A compliance report for models given by slug or Hugging Face id, in one transaction. */
+  public ComplianceReport report(
+      List<String> identifiers,
+      List<UseCategory> uses,
+      LocalDate on,
+      ActorInput actorInput,
+      OffsetDateTime asKnownAt) {
+    List<Model> found = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    models.findByIdentifiers(identifiers, found, unknown);
+    List<List<UsePermission>> matrix = evaluate(found, uses, on, actorInput, asKnownAt);
+    List<ComplianceRow> rows = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      rows.add(new ComplianceRow(found.get(i), matrix.get(i)));
+    }
+    return new ComplianceReport(on == null ? LocalDate.now() : on, rows, unknown);
+  }
 
   /**
    * For each model (in order), its permission for each use (in order). Verdicts about the
