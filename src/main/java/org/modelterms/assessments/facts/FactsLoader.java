@@ -32,11 +32,12 @@ public class FactsLoader {
       "l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre";
 
   /**
-   * Each model's row (slug, licence expression, modality: the last three columns), with the
+   * Rows tagged T (last column): each model's row (slug, licence expression, modality), with the
    * documents governing it on a date, one row each (none: document columns null): its bindings and
    * those of the models it derives from (what a base model's licence passes down), the documents
    * they incorporate, and the statements amending any of them, each with the version in force and
-   * its licence.
+   * its licence. Then rows tagged R: the rules of those versions (id, use, effect, quote,
+   * conditions; the version in the eighth column).
    */
   private static final String TERMS =
       """
@@ -63,18 +64,27 @@ public class FactsLoader {
         select g.model_id, k.from_document_id, 'AMENDS', g.role
         from governing g join ${policy_document_link} k
           on k.to_document_id = g.document_id and k.relation = 'AMENDS'
+      ),
+      terms as (
+        select m.id as model_id, r.relation, r.role, d.id as document_id, d.slug, d.title,
+               d.kind, v.id as version_id, v.label, v.effective_from, v.effective_to,
+               l.id as license_id, l.key, l.name, l.kind as license_kind, l.osi_approved,
+               l.fsf_libre, m.slug as model_slug, m.license_expression, m.modality, 'T' as tag
+        from ${model} m
+        left join (reached r join ${policy_document} d on d.id = r.document_id)
+          on r.model_id = m.id
+        left join ${policy_version} v
+          on v.document_id = d.id and v.effective @> cast(:on as date)
+        left join ${license} l on l.id = d.license_id
+        where m.id = any(:models)
       )
-      select m.id, r.relation, r.role, d.id, d.slug, d.title, d.kind,
-             v.id, v.label, v.effective_from, v.effective_to,
-             l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre,
-             m.slug, m.license_expression, m.modality
-      from ${model} m
-      left join (reached r join ${policy_document} d on d.id = r.document_id)
-        on r.model_id = m.id
-      left join ${policy_version} v on v.document_id = d.id and v.effective @> cast(:on as date)
-      left join ${license} l on l.id = d.license_id
-      where m.id = any(:models)
-      order by m.id, d.slug, r.relation
+      select * from terms
+      union all
+      select u.id, u.use_category, u.effect, null, u.quote, cast(u.conditions as text), null,
+             u.version_id, null, null, null, null, null, null, null, null, null, null, null, null,
+             'R'
+      from ${use_rule} u where u.version_id in (select version_id from terms)
+      order by 21 desc, 1, 5, 2
       """;
 
   /** What a caller needs beside the model's row and the terms in force. */
@@ -228,15 +238,25 @@ public class FactsLoader {
             .setParameter("models", keys)
             .setParameter("on", Date.valueOf(on))
             .getResultList();
-    List<Long> versionKeys = new ArrayList<>();
+    Map<Long, List<RuleFacts>> rules = new HashMap<>();
     for (Object[] row : termRows) {
-      if (row[7] != null) {
-        versionKeys.add(((Number) row[7]).longValue());
+      if ("R".equals(row[20])) {
+        rules
+            .computeIfAbsent(((Number) row[7]).longValue(), k -> new ArrayList<>())
+            .add(
+                new RuleFacts(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[4],
+                    (String) row[5]));
       }
     }
-    Map<Long, List<RuleFacts>> rules = rules(versionKeys);
     Map<Long, List<TermsFacts>> result = new HashMap<>();
     for (Object[] row : termRows) {
+      if (!"T".equals(row[20])) {
+        continue;
+      }
       long model = ((Number) row[0]).longValue();
       models.putIfAbsent(model, row);
       if (row[3] == null) {
@@ -259,29 +279,6 @@ public class FactsLoader {
                   localDate(row[9]),
                   localDate(row[10]),
                   version == null ? List.of() : rules.getOrDefault(version, List.of())));
-    }
-    return result;
-  }
-
-  private Map<Long, List<RuleFacts>> rules(List<Long> versionKeys) {
-    Map<Long, List<RuleFacts>> result = new HashMap<>();
-    if (versionKeys.isEmpty()) {
-      return result;
-    }
-    for (Object[] row :
-        rows(
-            "select version_id, id, use_category, effect, quote, cast(conditions as text) from"
-                + " ${use_rule} where version_id = any(:models) order by id",
-            versionKeys.toArray(Long[]::new))) {
-      result
-          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-          .add(
-              new RuleFacts(
-                  ((Number) row[1]).longValue(),
-                  (String) row[2],
-                  (String) row[3],
-                  (String) row[4],
-                  (String) row[5]));
     }
     return result;
   }
@@ -327,11 +324,6 @@ public class FactsLoader {
                   }
                 }));
     return result;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Long[] keys) {
-    return query(sql).setParameter("models", keys).getResultList();
   }
 
   private static final Pattern TABLE = Pattern.compile("\\$\\{([a-z_]+)}");
