@@ -147,7 +147,6 @@ public class PermissionService {
     Map<Long, ModelFacts> loaded = facts.forTerms(modelKeys, date, asKnownAt);
     PermissionEngine engine = new PermissionEngine(countryGroups.groups());
     Map<Long, Map<UseCategory, Decision>> decisions = new HashMap<>();
-    Set<Long> documentKeys = new LinkedHashSet<>();
     Set<Long> versionKeys = new LinkedHashSet<>();
     Set<Long> ruleKeys = new LinkedHashSet<>();
     for (Long key : modelKeys) {
@@ -156,16 +155,17 @@ public class PermissionService {
         Decision d = engine.decide(loaded.get(key), use, actor);
         byUse.put(use, d);
         for (Decision.Deciding r : d.rules()) {
-          documentKeys.add(r.terms().documentKey());
           versionKeys.add(r.terms().versionKey());
           ruleKeys.add(r.rule().key());
         }
       }
       decisions.put(key, byUse);
     }
-    Map<Long, PolicyDocument> documents = new HashMap<>();
-    policies.documentsByKeys(List.copyOf(documentKeys)).forEach(d -> documents.put(d.key(), d));
-    Map<Long, PolicyVersion> versions = policies.versionsByKeys(List.copyOf(versionKeys));
+    // The deciding rules' versions are those in force of their documents: one query reads both.
+    PolicyQueries.VersionsAndDocuments read =
+        policies.versionsWithDocuments(List.copyOf(versionKeys));
+    Map<Long, PolicyDocument> documents = read.documents();
+    Map<Long, PolicyVersion> versions = read.versions();
     Map<Long, List<Citation>> ruleSources =
         sources.citations(CitationSubject.USE_RULE, List.copyOf(ruleKeys));
     List<List<UsePermission>> result = new ArrayList<>();
