@@ -32,8 +32,8 @@ import org.modelterms.testing.Fixtures;
  * The benchmark's workloads (bench/queries/, the very documents bench/run.sh sends) cost a number
  * of SQL statements that does not grow with what they return: the page size (W2), the number of
  * components (W1), the documents that govern a model (W3) and the models and uses of a report (W4).
- * Counts, not timings, so it holds on any machine. The bounds are today's counts (W1 5, W2 3, W3 5,
- * W4 5; 22, 7, 14 and 14 before models were read as rows and facts in three statements): a change
+ * Counts, not timings, so it holds on any machine. The bounds are today's counts (W1 5, W2 3, W3 4,
+ * W4 4; 22, 7, 14 and 14 before models were read as rows and facts in two statements): a change
  * that adds a round trip to a workload fails here.
  */
 @QuarkusTest
