@@ -1,9 +1,8 @@
 package org.modelterms.models;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.modelterms.graphql.InvalidArgumentException;
-import org.modelterms.graphql.Like;
 import org.modelterms.graphql.Paging;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.License;
@@ -160,9 +158,9 @@ public class ModelQueries {
     }
     ModelOrder by = order == null ? DEFAULT_ORDER : order;
     Paging.Cursor cursor = Paging.Cursor.decode(after);
-    StringBuilder where = new StringBuilder();
-    Parameters params = new Parameters();
-    appendFilter(filter, where, params);
+    StringBuilder where = new StringBuilder("1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    ModelFilterSql.append(filter, where, params, licenses);
     String sortExpression = sortExpression(by.field());
     String direction = by.direction() == OrderDirection.DESC ? "desc" : "asc";
     if (cursor != null) {
@@ -177,26 +175,22 @@ public class ModelQueries {
           .append(" = :afterValue and m.id ")
           .append(comparison)
           .append(" :afterId))");
-      params.and("afterValue", cursorValue(by.field(), cursor)).and("afterId", cursor.key());
+      params.put("afterValue", cursorValue(by.field(), cursor));
+      params.put("afterId", cursor.key());
     }
     if (by.field() == ModelOrderField.RELEASED_ON) {
-      params.and("noDate", NO_DATE);
+      params.put("noDate", NO_DATE);
     }
-    TypedQuery<Long> page =
-        ModelEntity.getEntityManager()
-            .createQuery(
-                "select m.id from ModelEntity m where 1 = 1"
-                    + where
-                    + " order by "
-                    + sortExpression
-                    + " "
-                    + direction
-                    + ", m.id "
-                    + direction,
-                Long.class)
-            .setMaxResults(size + 1);
-    params.map().forEach(page::setParameter);
-    List<Model> models = byKeys(page.getResultList());
+    where
+        .append(" order by ")
+        .append(sortExpression)
+        .append(' ')
+        .append(direction)
+        .append(", m.id ")
+        .append(direction)
+        .append(" limit :limit");
+    params.put("limit", size + 1);
+    List<Model> models = ModelRows.models(where.toString(), params);
     Paging.Slice<Model> slice = Paging.Slice.of(models, size, cursor != null);
     List<ModelEdge> edges =
         slice.items().stream()
@@ -210,16 +204,23 @@ public class ModelQueries {
       verdicts.ensureFresh();
     }
     StringBuilder where = new StringBuilder();
-    Parameters params = new Parameters();
-    appendFilter(filter, where, params);
-    return ModelEntity.count("from ModelEntity m where 1 = 1" + where, params);
+    Map<String, Object> params = new HashMap<>();
+    ModelFilterSql.append(filter, where, params, licenses);
+    Query query =
+        ModelEntity.getEntityManager()
+            .createNativeQuery(
+                "select count(*) from model m join organization p on p.id = m.provider_id"
+                    + " where 1 = 1"
+                    + where);
+    params.forEach(query::setParameter);
+    return ((Number) query.getSingleResult()).longValue();
   }
 
   private static String sortExpression(ModelOrderField field) {
     return switch (field) {
       case SLUG -> "m.slug";
       case NAME -> "lower(m.name)";
-      case RELEASED_ON -> "coalesce(m.releasedOn, :noDate)";
+      case RELEASED_ON -> "coalesce(m.released_on, :noDate)";
     };
   }
 
@@ -242,117 +243,5 @@ public class ModelQueries {
           case RELEASED_ON -> (m.releasedOn() == null ? NO_DATE : m.releasedOn()).toString();
         };
     return new Paging.Cursor(value, m.key());
-  }
-
-  private void appendFilter(ModelFilter filter, StringBuilder where, Parameters params) {
-    if (filter == null) {
-      return;
-    }
-    if (filter.provider() != null) {
-      where.append(" and m.provider.slug = :provider");
-      params.and("provider", filter.provider().strip().toLowerCase(Locale.ROOT));
-    }
-    if (filter.license() != null) {
-      // An unknown licence matches nothing rather than everything.
-      long licenseKey = licenses.find(filter.license()).map(License::key).orElse(-1L);
-      where.append(
-          " and (exists (select 1 from ModelEntity m2 join m2.licenses l where m2 = m and l.id"
-              + " = :license) or exists (select 1 from ComponentEntity c join c.licenses l"
-              + " where c.model = m and l.id = :license))");
-      params.and("license", licenseKey);
-    }
-    if (filter.modality() != null) {
-      where.append(" and m.modality = :modality");
-      params.and("modality", filter.modality());
-    }
-    if (filter.releasedFrom() != null) {
-      where.append(" and m.releasedOn >= :releasedFrom");
-      params.and("releasedFrom", filter.releasedFrom());
-    }
-    if (filter.releasedBefore() != null) {
-      where.append(" and m.releasedOn < :releasedBefore");
-      params.and("releasedBefore", filter.releasedBefore());
-    }
-    if (filter.search() != null && !filter.search().isBlank()) {
-      where.append(
-          " and (lower(m.name) like :search or m.slug like :search"
-              + " or lower(m.huggingFaceId) like :search)");
-      params.and("search", Like.containing(filter.search()));
-    }
-    if (filter.baseModel() != null) {
-      long baseKey =
-          ModelLookup.bySlugOrHuggingFaceId(filter.baseModel()).map(b -> b.id).orElse(-1L);
-      where.append(" and m.baseModel.id = :base");
-      params.and("base", baseKey);
-    }
-    if (filter.osaid() != null) {
-      where.append(
-          " and exists (select 1 from ModelAssessmentEntity a where a.modelId = m.id and"
-              + " a.osaidVerdict = :osaid)");
-      params.and("osaid", filter.osaid());
-    }
-    if (filter.mofClass() != null) {
-      where.append(
-          " and exists (select 1 from ModelAssessmentEntity a where a.modelId = m.id and"
-              + " a.mofClass = :mofClass)");
-      params.and("mofClass", filter.mofClass());
-    }
-    if (filter.country() != null) {
-      where.append(" and m.provider.country = :country");
-      params.and("country", filter.country().strip().toUpperCase(Locale.ROOT));
-    }
-    appendOpenness("weights", OpennessSummary.WEIGHTS, filter.weights(), where, params);
-    appendOpenness("code", OpennessSummary.CODE, filter.code(), where, params);
-    appendOpenness("data", OpennessSummary.DATA, filter.data(), where, params);
-  }
-
-  /**
-   * Keeps the models whose summary over {@code kinds} is {@code wanted}, counting in SQL exactly as
-   * {@link OpennessSummary#combine} decides (a missing component counts as unknown).
-   */
-  private static void appendOpenness(
-      String name,
-      List<ComponentKind> kinds,
-      Availability wanted,
-      StringBuilder where,
-      Parameters params) {
-    if (wanted == null) {
-      return;
-    }
-    List<Availability> available = List.of(Availability.AVAILABLE);
-    List<Availability> withheld = List.of(Availability.NOT_AVAILABLE);
-    List<Availability> released = List.of(Availability.AVAILABLE, Availability.PARTIAL);
-    String size = ":" + name + "Size";
-    where.append(
-        switch (wanted) {
-          case AVAILABLE -> " and " + countOf(name, available, params) + " = " + size;
-          case NOT_AVAILABLE -> " and " + countOf(name, withheld, params) + " = " + size;
-          case PARTIAL ->
-              " and "
-                  + countOf(name, released, params)
-                  + " > 0 and "
-                  + countOf(name, available, params)
-                  + " < "
-                  + size;
-          case UNKNOWN ->
-              " and "
-                  + countOf(name, released, params)
-                  + " = 0 and "
-                  + countOf(name, withheld, params)
-                  + " < "
-                  + size;
-        });
-    params.and(name + "Kinds", kinds).and(name + "Size", (long) kinds.size());
-  }
-
-  /** A subquery counting the model's components of the summary's kinds in these states. */
-  private static String countOf(String name, List<Availability> states, Parameters params) {
-    String statesParam = name + states.stream().map(Enum::name).reduce("", String::concat);
-    params.and(statesParam, states);
-    return "(select count(c) from ComponentEntity c where c.model = m and c.kind in :"
-        + name
-        + "Kinds and c.availability in :"
-        + statesParam
-        + ")";
   }
 }
