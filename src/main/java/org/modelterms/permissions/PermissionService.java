@@ -34,9 +34,9 @@ import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
 
 /**
- * Answers permitted-use questions for many models and uses at once: the facts are loaded in a fixed
- * number of queries, the engine decides in memory, and the deciding rules' documents, versions and
- * sources are read in one query each.
+ * Answers permitted-use questions for many models and uses at once: the facts are loaded in one
+ * statement, the engine decides in memory, and the deciding rules' versions with their documents,
+ * and their sources, are read in one query each.
  */
 @ApplicationScoped
 @Transactional

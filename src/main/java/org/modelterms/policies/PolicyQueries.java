@@ -40,16 +40,6 @@ public class PolicyQueries {
     return PolicyVersionEntity.<PolicyVersionEntity>findByIdOptional(key).map(PolicyQueries::toApi);
   }
 
-  /** Versions by key, in one query. */
-  public Map<Long, PolicyVersion> versionsByKeys(List<Long> keys) {
-    Map<Long, PolicyVersion> found = new HashMap<>();
-    if (!keys.isEmpty()) {
-      PolicyVersionEntity.<PolicyVersionEntity>list("id in ?1", keys)
-          .forEach(v -> found.put(v.id, toApi(v)));
-    }
-    return found;
-  }
-
   /** Versions and the documents they belong to. */
   public record VersionsAndDocuments(
       Map<Long, PolicyVersion> versions, Map<Long, PolicyDocument> documents) {}
