@@ -28,15 +28,13 @@ import org.modelterms.policies.RuleEffect;
 import org.modelterms.policies.UseCategory;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyVersion;
-import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.Confidence;
-import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
 
 /**
  * Answers permitted-use questions for many models and uses at once: the facts are loaded in one
  * statement, the engine decides in memory, and the deciding rules' versions with their documents,
- * and their sources, are read in one query each.
+ * and their sources, come from {@link ClauseCache} or are read in one query each.
  */
 @ApplicationScoped
 @Transactional
@@ -44,9 +42,8 @@ public class PermissionService {
 
   @Inject FactsLoader facts;
   @Inject CountryGroups countryGroups;
-  @Inject PolicyQueries policies;
-  @Inject SourceService sources;
   @Inject VerdictCache cache;
+  @Inject ClauseCache clauses;
   @Inject ModelQueries models;
 
   /**
@@ -163,11 +160,10 @@ public class PermissionService {
     }
     // The deciding rules' versions are those in force of their documents: one query reads both.
     PolicyQueries.VersionsAndDocuments read =
-        policies.versionsWithDocuments(List.copyOf(versionKeys));
+        clauses.versionsWithDocuments(List.copyOf(versionKeys));
     Map<Long, PolicyDocument> documents = read.documents();
     Map<Long, PolicyVersion> versions = read.versions();
-    Map<Long, List<Citation>> ruleSources =
-        sources.citations(CitationSubject.USE_RULE, List.copyOf(ruleKeys));
+    Map<Long, List<Citation>> ruleSources = clauses.ruleSources(List.copyOf(ruleKeys));
     List<List<UsePermission>> result = new ArrayList<>();
     for (Long key : modelKeys) {
       List<UsePermission> row = new ArrayList<>();
