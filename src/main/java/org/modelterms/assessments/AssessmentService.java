@@ -39,7 +39,7 @@ public class AssessmentService {
 
   /** The OSAID 1.0 assessment of each model on the date, in the order of the keys. */
   public List<OsaidAssessment> osaid(List<Long> modelKeys, LocalDate on) {
-    List<OsaidResult> results = osaidResults(facts.load(modelKeys, on), modelKeys);
+    List<OsaidResult> results = osaidResults(facts.forAssessment(modelKeys, on), modelKeys);
     Citations citations = citationsFor(results);
     return results.stream()
         .map(
@@ -64,7 +64,7 @@ public class AssessmentService {
 
   /** The MOF 1.0 assessment of each model, in the order of the keys. */
   public List<MofAssessment> mof(List<Long> modelKeys) {
-    return mofResults(facts.load(modelKeys, LocalDate.now()), modelKeys).stream()
+    return mofResults(facts.forAssessment(modelKeys, LocalDate.now()), modelKeys).stream()
         .map(MofAssessment::of)
         .toList();
   }
@@ -101,11 +101,18 @@ public class AssessmentService {
         models.addAll(c.evidence().models());
       }
     }
+    Map<CitationSubject, Map<Long, List<Citation>>> found =
+        sources.citations(
+            Map.of(
+                CitationSubject.COMPONENT, components,
+                CitationSubject.POLICY_VERSION, versions,
+                CitationSubject.POLICY_DOCUMENT, documents,
+                CitationSubject.MODEL, models));
     return new Citations(
-        sources.citations(CitationSubject.COMPONENT, List.copyOf(components)),
-        sources.citations(CitationSubject.POLICY_VERSION, List.copyOf(versions)),
-        sources.citations(CitationSubject.POLICY_DOCUMENT, List.copyOf(documents)),
-        sources.citations(CitationSubject.MODEL, List.copyOf(models)));
+        found.get(CitationSubject.COMPONENT),
+        found.get(CitationSubject.POLICY_VERSION),
+        found.get(CitationSubject.POLICY_DOCUMENT),
+        found.get(CitationSubject.MODEL));
   }
 
   private record Citations(

@@ -2,6 +2,7 @@ package org.modelterms.licenses;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,8 @@ import org.modelterms.licenses.api.LicenseFilter;
 @ApplicationScoped
 @Transactional
 public class LicenseService {
+
+  @Inject LicenseCache cache;
 
   /**
    * Finds a licence by SPDX id, LicenseRef id or Hugging Face tag, ignoring case.
@@ -55,12 +58,18 @@ public class LicenseService {
     return LicenseEntity.<LicenseEntity>findByIdOptional(key).map(l -> toApi(List.of(l)).get(0));
   }
 
-  /** The licences with the given keys, in the order of the keys (null where there is none). */
+  /**
+   * The licences with the given keys, in the order of the keys (null where there is none), from
+   * {@link LicenseCache} when it has them; callers outside a transaction use {@link
+   * LicenseCache#byKeys} to spare one when every licence is cached.
+   */
   public List<License> byKeys(List<Long> keys) {
-    List<LicenseEntity> found = LicenseEntity.list("id in ?1", keys);
-    Map<Long, License> byKey = new HashMap<>();
-    toApi(found).forEach(l -> byKey.put(l.key(), l));
-    return keys.stream().map(byKey::get).toList();
+    return cache.byKeys(keys, this::read);
+  }
+
+  /** Reads licences (no cache), with a transaction when the caller has none. */
+  public List<License> read(List<Long> keys) {
+    return toApi(LicenseEntity.list("id in ?1", keys));
   }
 
   public LicenseConnection list(LicenseFilter filter, Integer first, String after) {

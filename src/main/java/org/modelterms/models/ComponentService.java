@@ -120,18 +120,18 @@ public class ComponentService {
   }
 
   public java.util.Optional<Component> byKey(long key) {
-    return ComponentEntity.<ComponentEntity>findByIdOptional(key).map(ModelMapper::toApi);
+    return ModelRows.components("c.id = :key", Map.of("key", key)).stream().findFirst();
   }
 
-  /** The components of many models in one query, in the order of the model keys. */
+  /**
+   * The components of many models in one query, in the order of the model keys, each by kind and
+   * with the keys of its licences.
+   */
   public List<List<Component>> byModels(List<Long> modelKeys) {
     Map<Long, List<Component>> byModel = new HashMap<>();
-    ComponentEntity.<ComponentEntity>list("model.id in ?1 order by kind", modelKeys)
-        .forEach(
-            c ->
-                byModel
-                    .computeIfAbsent(c.model.id, k -> new ArrayList<>())
-                    .add(ModelMapper.toApi(c)));
+    ModelRows.components(
+            "c.model_id = any(:models)", Map.of("models", modelKeys.toArray(Long[]::new)))
+        .forEach(c -> byModel.computeIfAbsent(c.modelKey(), k -> new ArrayList<>()).add(c));
     return modelKeys.stream().map(k -> byModel.getOrDefault(k, List.of())).toList();
   }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.graphql.RegistryApi;
+import org.modelterms.licenses.LicenseCache;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Component;
@@ -37,11 +38,15 @@ public class ModelFieldsGraphQL {
   @Inject ComponentService components;
   @Inject OrganizationService organizations;
   @Inject LicenseService licenses;
+  @Inject LicenseCache licenseCache;
   @Inject SourceService sources;
 
   @Description("The organisation that released the model.")
   @NonNull
   public List<@NonNull Organization> provider(@Source List<Model> models) {
+    if (models.stream().allMatch(m -> m.providerRow() != null)) {
+      return models.stream().map(Model::providerRow).toList();
+    }
     return organizations.byKeys(models.stream().map(Model::providerKey).toList());
   }
 
@@ -71,19 +76,25 @@ public class ModelFieldsGraphQL {
   @Description("What of the model is released: weights, code and data.")
   @NonNull
   public List<@NonNull Openness> openness(@Source List<Model> models) {
+    if (models.stream().allMatch(m -> m.opennessRow() != null)) {
+      return models.stream().map(Model::opennessRow).toList();
+    }
     return components.openness(keys(models));
   }
 
   @Description("The licences the model's own licence expression names.")
   @NonNull
   public List<@NonNull List<@NonNull License>> licenses(@Source List<Model> models) {
+    if (models.stream().allMatch(m -> m.licenseKeys() != null)) {
+      return licensesByKeys(models.stream().map(Model::licenseKeys).toList());
+    }
     return queries.licensesOf(keys(models));
   }
 
   @Description(
       "The licence of the model as distributed, when its expression names exactly one licence.")
   public List<License> license(@Source List<Model> models) {
-    return queries.licensesOf(keys(models)).stream().map(ModelFieldsGraphQL::single).toList();
+    return licenses(models).stream().map(ModelFieldsGraphQL::single).toList();
   }
 
   @Description("Sources for the facts about the model.")
@@ -96,18 +107,12 @@ public class ModelFieldsGraphQL {
   @Description("The licences the component's licence expression names.")
   @NonNull
   public List<@NonNull List<@NonNull License>> componentLicenses(@Source List<Component> parts) {
+    if (parts.stream().allMatch(c -> c.licenseKeys() != null)) {
+      return licensesByKeys(parts.stream().map(Component::licenseKeys).toList());
+    }
     List<Long> keys = parts.stream().map(Component::key).toList();
     Map<Long, List<Long>> licenseKeys = components.licenseKeys(keys);
-    List<Long> all = licenseKeys.values().stream().flatMap(List::stream).distinct().toList();
-    Map<Long, License> byKey = new HashMap<>();
-    if (!all.isEmpty()) {
-      licenses.byKeys(all).forEach(l -> byKey.put(l.key(), l));
-    }
-    List<List<License>> result = new ArrayList<>();
-    for (Long key : keys) {
-      result.add(licenseKeys.getOrDefault(key, List.of()).stream().map(byKey::get).toList());
-    }
-    return result;
+    return licensesByKeys(keys.stream().map(k -> licenseKeys.getOrDefault(k, List.of())).toList());
   }
 
   @Name("license")
@@ -163,6 +168,20 @@ public class ModelFieldsGraphQL {
   @NonNull
   public List<@NonNull Integer> totalCount(@Source List<ModelConnection> connections) {
     return connections.stream().map(c -> (int) queries.count(c.filter())).toList();
+  }
+
+  /** The licences of each list of keys, read at most once each (most are cached). */
+  private List<List<License>> licensesByKeys(List<List<Long>> keyLists) {
+    List<Long> all = keyLists.stream().flatMap(List::stream).distinct().toList();
+    Map<Long, License> byKey = new HashMap<>();
+    if (!all.isEmpty()) {
+      licenseCache.byKeys(all, licenses::read).forEach(l -> byKey.put(l.key(), l));
+    }
+    List<List<License>> result = new ArrayList<>();
+    for (List<Long> keys : keyLists) {
+      result.add(keys.stream().map(byKey::get).toList());
+    }
+    return result;
   }
 
   private static License single(List<License> licenses) {

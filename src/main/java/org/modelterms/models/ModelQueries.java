@@ -1,8 +1,8 @@
 package org.modelterms.models;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.modelterms.graphql.InvalidArgumentException;
-import org.modelterms.graphql.Like;
 import org.modelterms.graphql.Paging;
 import org.modelterms.licenses.LicenseService;
 import org.modelterms.licenses.api.License;
@@ -43,14 +42,30 @@ public class ModelQueries {
     if ((slug == null) == (huggingFaceId == null)) {
       throw new InvalidArgumentException("Give exactly one of `slug` and `huggingFaceId`.");
     }
-    Optional<ModelEntity> found =
-        slug != null ? ModelLookup.bySlug(slug) : ModelLookup.byHuggingFaceId(huggingFaceId);
-    return found.map(ModelMapper::toApi);
+    return slug != null ? bySlug(slug) : byHuggingFaceId(huggingFaceId);
   }
 
   /** A model by slug or Hugging Face id (told apart by the slash). */
   public Optional<Model> findByIdentifier(String identifier) {
-    return ModelLookup.bySlugOrHuggingFaceId(identifier).map(ModelMapper::toApi);
+    if (identifier == null || identifier.isBlank() || identifier.length() > 200) {
+      return Optional.empty();
+    }
+    String id = identifier.strip();
+    return id.contains("/") ? byHuggingFaceId(id) : bySlug(id);
+  }
+
+  private static Optional<Model> bySlug(String slug) {
+    return ModelRows.models("m.slug = :slug", Map.of("slug", slug.strip().toLowerCase(Locale.ROOT)))
+        .stream()
+        .findFirst();
+  }
+
+  private static Optional<Model> byHuggingFaceId(String huggingFaceId) {
+    return ModelRows.models(
+            "lower(m.hugging_face_id) = :id",
+            Map.of("id", huggingFaceId.strip().toLowerCase(Locale.ROOT)))
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -63,16 +78,18 @@ public class ModelQueries {
       (id.contains("/") ? huggingFaceIds : slugs).add(id.strip().toLowerCase(Locale.ROOT));
     }
     Map<String, Model> byIdentifier = new HashMap<>();
-    ModelEntity.<ModelEntity>list(
-            "slug in ?1 or lower(huggingFaceId) in ?2",
-            slugs.isEmpty() ? List.of("") : slugs,
-            huggingFaceIds.isEmpty() ? List.of("") : huggingFaceIds)
+    ModelRows.models(
+            "m.slug = any(:slugs) or lower(m.hugging_face_id) = any(:ids)",
+            Map.of(
+                "slugs",
+                slugs.toArray(String[]::new),
+                "ids",
+                huggingFaceIds.toArray(String[]::new)))
         .forEach(
             m -> {
-              Model api = ModelMapper.toApi(m);
-              byIdentifier.put(m.slug, api);
-              if (m.huggingFaceId != null) {
-                byIdentifier.put(m.huggingFaceId.toLowerCase(Locale.ROOT), api);
+              byIdentifier.put(m.slug(), m);
+              if (m.huggingFaceId() != null) {
+                byIdentifier.put(m.huggingFaceId().toLowerCase(Locale.ROOT), m);
               }
             });
     for (String id : identifiers) {
@@ -86,26 +103,27 @@ public class ModelQueries {
   }
 
   public Optional<Model> byKey(long key) {
-    return ModelEntity.<ModelEntity>findByIdOptional(key).map(ModelMapper::toApi);
+    return ModelRows.models("m.id = :key", Map.of("key", key)).stream().findFirst();
   }
 
   /** Models by key, in the order of the keys (null where there is none). */
   public List<Model> byKeys(List<Long> keys) {
     Map<Long, Model> found = new HashMap<>();
-    ModelEntity.<ModelEntity>list("id in ?1", keys)
-        .forEach(m -> found.put(m.id, ModelMapper.toApi(m)));
+    Long[] present = keys.stream().filter(k -> k != null).distinct().toArray(Long[]::new);
+    if (present.length > 0) {
+      ModelRows.models("m.id = any(:keys)", Map.of("keys", present))
+          .forEach(m -> found.put(m.key(), m));
+    }
     return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
   }
 
   /** The models derived from each of the given models, in one query. */
   public List<List<Model>> derivedFrom(List<Long> baseKeys) {
     Map<Long, List<Model>> byBase = new HashMap<>();
-    ModelEntity.<ModelEntity>list("baseModel.id in ?1 order by slug", baseKeys)
-        .forEach(
-            m ->
-                byBase
-                    .computeIfAbsent(m.baseModel.id, k -> new ArrayList<>())
-                    .add(ModelMapper.toApi(m)));
+    ModelRows.models(
+            "m.base_model_id = any(:keys) order by m.slug",
+            Map.of("keys", baseKeys.toArray(Long[]::new)))
+        .forEach(m -> byBase.computeIfAbsent(m.baseModelKey(), k -> new ArrayList<>()).add(m));
     return baseKeys.stream().map(k -> byBase.getOrDefault(k, List.of())).toList();
   }
 
@@ -140,9 +158,9 @@ public class ModelQueries {
     }
     ModelOrder by = order == null ? DEFAULT_ORDER : order;
     Paging.Cursor cursor = Paging.Cursor.decode(after);
-    StringBuilder where = new StringBuilder();
-    Parameters params = new Parameters();
-    appendFilter(filter, where, params);
+    StringBuilder where = new StringBuilder("1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    ModelFilterSql.append(filter, where, params, licenses);
     String sortExpression = sortExpression(by.field());
     String direction = by.direction() == OrderDirection.DESC ? "desc" : "asc";
     if (cursor != null) {
@@ -157,25 +175,22 @@ public class ModelQueries {
           .append(" = :afterValue and m.id ")
           .append(comparison)
           .append(" :afterId))");
-      params.and("afterValue", cursorValue(by.field(), cursor)).and("afterId", cursor.key());
+      params.put("afterValue", cursorValue(by.field(), cursor));
+      params.put("afterId", cursor.key());
     }
     if (by.field() == ModelOrderField.RELEASED_ON) {
-      params.and("noDate", NO_DATE);
+      params.put("noDate", NO_DATE);
     }
-    List<ModelEntity> rows =
-        ModelEntity.<ModelEntity>find(
-                "from ModelEntity m where 1 = 1"
-                    + where
-                    + " order by "
-                    + sortExpression
-                    + " "
-                    + direction
-                    + ", m.id "
-                    + direction,
-                params)
-            .range(0, size)
-            .list();
-    List<Model> models = rows.stream().map(ModelMapper::toApi).toList();
+    where
+        .append(" order by ")
+        .append(sortExpression)
+        .append(' ')
+        .append(direction)
+        .append(", m.id ")
+        .append(direction)
+        .append(" limit :limit");
+    params.put("limit", size + 1);
+    List<Model> models = ModelRows.models(where.toString(), params);
     Paging.Slice<Model> slice = Paging.Slice.of(models, size, cursor != null);
     List<ModelEdge> edges =
         slice.items().stream()
@@ -189,16 +204,23 @@ public class ModelQueries {
       verdicts.ensureFresh();
     }
     StringBuilder where = new StringBuilder();
-    Parameters params = new Parameters();
-    appendFilter(filter, where, params);
-    return ModelEntity.count("from ModelEntity m where 1 = 1" + where, params);
+    Map<String, Object> params = new HashMap<>();
+    ModelFilterSql.append(filter, where, params, licenses);
+    Query query =
+        ModelEntity.getEntityManager()
+            .createNativeQuery(
+                "select count(*) from model m join organization p on p.id = m.provider_id"
+                    + " where 1 = 1"
+                    + where);
+    params.forEach(query::setParameter);
+    return ((Number) query.getSingleResult()).longValue();
   }
 
   private static String sortExpression(ModelOrderField field) {
     return switch (field) {
       case SLUG -> "m.slug";
       case NAME -> "lower(m.name)";
-      case RELEASED_ON -> "coalesce(m.releasedOn, :noDate)";
+      case RELEASED_ON -> "coalesce(m.released_on, :noDate)";
     };
   }
 
@@ -221,117 +243,5 @@ public class ModelQueries {
           case RELEASED_ON -> (m.releasedOn() == null ? NO_DATE : m.releasedOn()).toString();
         };
     return new Paging.Cursor(value, m.key());
-  }
-
-  private void appendFilter(ModelFilter filter, StringBuilder where, Parameters params) {
-    if (filter == null) {
-      return;
-    }
-    if (filter.provider() != null) {
-      where.append(" and m.provider.slug = :provider");
-      params.and("provider", filter.provider().strip().toLowerCase(Locale.ROOT));
-    }
-    if (filter.license() != null) {
-      // An unknown licence matches nothing rather than everything.
-      long licenseKey = licenses.find(filter.license()).map(License::key).orElse(-1L);
-      where.append(
-          " and (exists (select 1 from ModelEntity m2 join m2.licenses l where m2 = m and l.id"
-              + " = :license) or exists (select 1 from ComponentEntity c join c.licenses l"
-              + " where c.model = m and l.id = :license))");
-      params.and("license", licenseKey);
-    }
-    if (filter.modality() != null) {
-      where.append(" and m.modality = :modality");
-      params.and("modality", filter.modality());
-    }
-    if (filter.releasedFrom() != null) {
-      where.append(" and m.releasedOn >= :releasedFrom");
-      params.and("releasedFrom", filter.releasedFrom());
-    }
-    if (filter.releasedBefore() != null) {
-      where.append(" and m.releasedOn < :releasedBefore");
-      params.and("releasedBefore", filter.releasedBefore());
-    }
-    if (filter.search() != null && !filter.search().isBlank()) {
-      where.append(
-          " and (lower(m.name) like :search or m.slug like :search"
-              + " or lower(m.huggingFaceId) like :search)");
-      params.and("search", Like.containing(filter.search()));
-    }
-    if (filter.baseModel() != null) {
-      long baseKey =
-          ModelLookup.bySlugOrHuggingFaceId(filter.baseModel()).map(b -> b.id).orElse(-1L);
-      where.append(" and m.baseModel.id = :base");
-      params.and("base", baseKey);
-    }
-    if (filter.osaid() != null) {
-      where.append(
-          " and exists (select 1 from ModelAssessmentEntity a where a.modelId = m.id and"
-              + " a.osaidVerdict = :osaid)");
-      params.and("osaid", filter.osaid());
-    }
-    if (filter.mofClass() != null) {
-      where.append(
-          " and exists (select 1 from ModelAssessmentEntity a where a.modelId = m.id and"
-              + " a.mofClass = :mofClass)");
-      params.and("mofClass", filter.mofClass());
-    }
-    if (filter.country() != null) {
-      where.append(" and m.provider.country = :country");
-      params.and("country", filter.country().strip().toUpperCase(Locale.ROOT));
-    }
-    appendOpenness("weights", OpennessSummary.WEIGHTS, filter.weights(), where, params);
-    appendOpenness("code", OpennessSummary.CODE, filter.code(), where, params);
-    appendOpenness("data", OpennessSummary.DATA, filter.data(), where, params);
-  }
-
-  /**
-   * Keeps the models whose summary over {@code kinds} is {@code wanted}, counting in SQL exactly as
-   * {@link OpennessSummary#combine} decides (a missing component counts as unknown).
-   */
-  private static void appendOpenness(
-      String name,
-      List<ComponentKind> kinds,
-      Availability wanted,
-      StringBuilder where,
-      Parameters params) {
-    if (wanted == null) {
-      return;
-    }
-    List<Availability> available = List.of(Availability.AVAILABLE);
-    List<Availability> withheld = List.of(Availability.NOT_AVAILABLE);
-    List<Availability> released = List.of(Availability.AVAILABLE, Availability.PARTIAL);
-    String size = ":" + name + "Size";
-    where.append(
-        switch (wanted) {
-          case AVAILABLE -> " and " + countOf(name, available, params) + " = " + size;
-          case NOT_AVAILABLE -> " and " + countOf(name, withheld, params) + " = " + size;
-          case PARTIAL ->
-              " and "
-                  + countOf(name, released, params)
-                  + " > 0 and "
-                  + countOf(name, available, params)
-                  + " < "
-                  + size;
-          case UNKNOWN ->
-              " and "
-                  + countOf(name, released, params)
-                  + " = 0 and "
-                  + countOf(name, withheld, params)
-                  + " < "
-                  + size;
-        });
-    params.and(name + "Kinds", kinds).and(name + "Size", (long) kinds.size());
-  }
-
-  /** A subquery counting the model's components of the summary's kinds in these states. */
-  private static String countOf(String name, List<Availability> states, Parameters params) {
-    String statesParam = name + states.stream().map(Enum::name).reduce("", String::concat);
-    params.and(statesParam, states);
-    return "(select count(c) from ComponentEntity c where c.model = m and c.kind in :"
-        + name
-        + "Kinds and c.availability in :"
-        + statesParam
-        + ")";
   }
 }

@@ -3,7 +3,6 @@ package org.modelterms.permissions;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,7 +17,6 @@ import org.modelterms.models.ModelQueries;
 import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
 import org.modelterms.permissions.api.ComplianceReport;
-import org.modelterms.permissions.api.ComplianceRow;
 import org.modelterms.permissions.api.TimelineEntry;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.policies.UseCategory;
@@ -44,7 +42,7 @@ public class PermissionGraphQL {
       @Name("on") LocalDate on,
       @Name("actor") ActorInput actor,
       @Name("asKnownAt") OffsetDateTime asKnownAt) {
-    return permissions.evaluate(keys(of), List.of(use), on, actor, asKnownAt).stream()
+    return permissions.evaluate(of, List.of(use), on, actor, asKnownAt).stream()
         .map(row -> row.get(0))
         .toList();
   }
@@ -56,8 +54,7 @@ public class PermissionGraphQL {
       @Name("on") LocalDate on,
       @Name("actor") ActorInput actor,
       @Name("asKnownAt") OffsetDateTime asKnownAt) {
-    return permissions.evaluate(
-        keys(of), Arrays.asList(UseCategory.values()), on, actor, asKnownAt);
+    return permissions.evaluate(of, Arrays.asList(UseCategory.values()), on, actor, asKnownAt);
   }
 
   @Query("usePermission")
@@ -68,15 +65,7 @@ public class PermissionGraphQL {
       @Name("on") LocalDate on,
       @Name("actor") ActorInput actor,
       @Name("asKnownAt") OffsetDateTime asKnownAt) {
-    return models
-        .findByIdentifier(model)
-        .map(
-            m ->
-                permissions
-                    .evaluate(List.of(m.key()), List.of(use), on, actor, asKnownAt)
-                    .get(0)
-                    .get(0))
-        .orElse(null);
+    return permissions.evaluate(model, use, on, actor, asKnownAt).orElse(null);
   }
 
   @Query("complianceReport")
@@ -93,18 +82,9 @@ public class PermissionGraphQL {
     if (identifiers.size() > MAX_MODELS) {
       throw new InvalidArgumentException("At most " + MAX_MODELS + " models per report.");
     }
-    List<Model> found = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    models.findByIdentifiers(identifiers, found, unknown);
     List<UseCategory> asked =
         uses == null || uses.isEmpty() ? Arrays.asList(UseCategory.values()) : uses;
-    List<List<UsePermission>> matrix =
-        permissions.evaluate(keys(found), asked, on, actor, asKnownAt);
-    List<ComplianceRow> rows = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      rows.add(new ComplianceRow(found.get(i), matrix.get(i)));
-    }
-    return new ComplianceReport(on == null ? LocalDate.now() : on, rows, unknown);
+    return permissions.report(identifiers, asked, on, actor, asKnownAt);
   }
 
   @Query("policyTimeline")
@@ -121,11 +101,7 @@ public class PermissionGraphQL {
       @Name("asKnownAt") OffsetDateTime asKnownAt) {
     return models
         .findByIdentifier(model)
-        .map(m -> timelines.timeline(m.key(), use, from, to, actor, asKnownAt))
+        .map(m -> timelines.timeline(m, use, from, to, actor, asKnownAt))
         .orElse(List.of());
-  }
-
-  private static List<Long> keys(List<Model> of) {
-    return of.stream().map(Model::key).toList();
   }
 }

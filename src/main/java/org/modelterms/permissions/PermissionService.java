@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.modelterms.assessments.facts.FactsLoader;
 import org.modelterms.assessments.facts.ModelFacts;
@@ -17,6 +18,8 @@ import org.modelterms.graphql.InvalidArgumentException;
 import org.modelterms.models.ModelQueries;
 import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
+import org.modelterms.permissions.api.ComplianceReport;
+import org.modelterms.permissions.api.ComplianceRow;
 import org.modelterms.permissions.api.DecidingRule;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.policies.CountryGroups;
@@ -25,15 +28,13 @@ import org.modelterms.policies.RuleEffect;
 import org.modelterms.policies.UseCategory;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyVersion;
-import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.Confidence;
-import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
 
 /**
- * Answers permitted-use questions for many models and uses at once: the facts are loaded in a fixed
- * number of queries, the engine decides in memory, and the deciding rules' documents, versions and
- * sources are read in one query each.
+ * Answers permitted-use questions for many models and uses at once: the facts are loaded in one
+ * statement, the engine decides in memory, and the deciding rules' versions with their documents,
+ * and their sources, come from {@link ClauseCache} or are read in one query each.
  */
 @ApplicationScoped
 @Transactional
@@ -41,28 +42,63 @@ public class PermissionService {
 
   @Inject FactsLoader facts;
   @Inject CountryGroups countryGroups;
-  @Inject ModelQueries models;
-  @Inject PolicyQueries policies;
-  @Inject SourceService sources;
   @Inject VerdictCache cache;
+  @Inject ClauseCache clauses;
+  @Inject ModelQueries models;
+
+  /**
+   * The permission of a model given by slug or Hugging Face id, found in the same transaction;
+   * empty when none matches.
+   */
+  public Optional<UsePermission> evaluate(
+      String identifier,
+      UseCategory use,
+      LocalDate on,
+      ActorInput actorInput,
+      OffsetDateTime asKnownAt) {
+    return models
+        .findByIdentifier(identifier)
+        .map(m -> evaluate(List.of(m), List.of(use), on, actorInput, asKnownAt).get(0).get(0));
+  }
+
+  /** A compliance report for models given by slug or Hugging Face id, in one transaction. */
+  public ComplianceReport report(
+      List<String> identifiers,
+      List<UseCategory> uses,
+      LocalDate on,
+      ActorInput actorInput,
+      OffsetDateTime asKnownAt) {
+    List<Model> found = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    models.findByIdentifiers(identifiers, found, unknown);
+    List<List<UsePermission>> matrix = evaluate(found, uses, on, actorInput, asKnownAt);
+    List<ComplianceRow> rows = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      rows.add(new ComplianceRow(found.get(i), matrix.get(i)));
+    }
+    return new ComplianceReport(on == null ? LocalDate.now() : on, rows, unknown);
+  }
 
   /**
    * For each model (in order), its permission for each use (in order). Verdicts about the
    * registry's current record come from {@link VerdictCache} when it has them.
    */
   public List<List<UsePermission>> evaluate(
-      List<Long> modelKeys,
+      List<Model> models,
       List<UseCategory> uses,
       LocalDate on,
       ActorInput actorInput,
       OffsetDateTime asKnownAt) {
     LocalDate date = on == null ? LocalDate.now() : on;
     Actor actor = actor(actorInput);
+    Map<Long, Model> byKey = new HashMap<>();
+    models.forEach(m -> byKey.put(m.key(), m));
+    List<Long> modelKeys = models.stream().map(Model::key).toList();
     if (asKnownAt != null) {
       if (asKnownAt.isAfter(OffsetDateTime.now().plusMinutes(1))) {
         throw new InvalidArgumentException("`asKnownAt` cannot be in the future.");
       }
-      return decide(modelKeys, uses, date, actor, asKnownAt);
+      return decide(modelKeys, byKey, uses, date, actor, asKnownAt);
     }
     long generation = cache.generation();
     Map<VerdictCache.Key, UsePermission> known = new HashMap<>();
@@ -79,11 +115,11 @@ public class PermissionService {
       }
     }
     if (!undecided.isEmpty()) {
-      List<Long> models = List.copyOf(undecided);
-      List<List<UsePermission>> rows = decide(models, uses, date, actor, null);
-      for (int i = 0; i < models.size(); i++) {
+      List<Long> keys = List.copyOf(undecided);
+      List<List<UsePermission>> rows = decide(keys, byKey, uses, date, actor, null);
+      for (int i = 0; i < keys.size(); i++) {
         for (int j = 0; j < uses.size(); j++) {
-          VerdictCache.Key key = new VerdictCache.Key(models.get(i), uses.get(j), date, actor);
+          VerdictCache.Key key = new VerdictCache.Key(keys.get(i), uses.get(j), date, actor);
           known.put(key, rows.get(i).get(j));
           cache.put(key, rows.get(i).get(j), generation);
         }
@@ -100,14 +136,14 @@ public class PermissionService {
 
   private List<List<UsePermission>> decide(
       List<Long> modelKeys,
+      Map<Long, Model> modelsByKey,
       List<UseCategory> uses,
       LocalDate date,
       Actor actor,
       OffsetDateTime asKnownAt) {
-    Map<Long, ModelFacts> loaded = facts.load(modelKeys, date, asKnownAt);
+    Map<Long, ModelFacts> loaded = facts.forTerms(modelKeys, date, asKnownAt);
     PermissionEngine engine = new PermissionEngine(countryGroups.groups());
     Map<Long, Map<UseCategory, Decision>> decisions = new HashMap<>();
-    Set<Long> documentKeys = new LinkedHashSet<>();
     Set<Long> versionKeys = new LinkedHashSet<>();
     Set<Long> ruleKeys = new LinkedHashSet<>();
     for (Long key : modelKeys) {
@@ -116,20 +152,18 @@ public class PermissionService {
         Decision d = engine.decide(loaded.get(key), use, actor);
         byUse.put(use, d);
         for (Decision.Deciding r : d.rules()) {
-          documentKeys.add(r.terms().documentKey());
           versionKeys.add(r.terms().versionKey());
           ruleKeys.add(r.rule().key());
         }
       }
       decisions.put(key, byUse);
     }
-    Map<Long, PolicyDocument> documents = new HashMap<>();
-    policies.documentsByKeys(List.copyOf(documentKeys)).forEach(d -> documents.put(d.key(), d));
-    Map<Long, PolicyVersion> versions = policies.versionsByKeys(List.copyOf(versionKeys));
-    Map<Long, List<Citation>> ruleSources =
-        sources.citations(CitationSubject.USE_RULE, List.copyOf(ruleKeys));
-    Map<Long, Model> modelsByKey = new HashMap<>();
-    models.byKeys(modelKeys).forEach(m -> modelsByKey.put(m.key(), m));
+    // The deciding rules' versions are those in force of their documents: one query reads both.
+    PolicyQueries.VersionsAndDocuments read =
+        clauses.versionsWithDocuments(List.copyOf(versionKeys));
+    Map<Long, PolicyDocument> documents = read.documents();
+    Map<Long, PolicyVersion> versions = read.versions();
+    Map<Long, List<Citation>> ruleSources = clauses.ruleSources(List.copyOf(ruleKeys));
     List<List<UsePermission>> result = new ArrayList<>();
     for (Long key : modelKeys) {
       List<UsePermission> row = new ArrayList<>();

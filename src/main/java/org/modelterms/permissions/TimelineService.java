@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.modelterms.graphql.InvalidArgumentException;
+import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
 import org.modelterms.permissions.api.TimelineEntry;
 import org.modelterms.permissions.api.UsePermission;
@@ -72,7 +73,7 @@ public class TimelineService {
   @Inject PermissionService permissions;
 
   public List<TimelineEntry> timeline(
-      long modelKey,
+      Model model,
       UseCategory use,
       LocalDate from,
       LocalDate to,
@@ -88,7 +89,7 @@ public class TimelineService {
     @SuppressWarnings("unchecked")
     List<Object[]> events =
         em.createNativeQuery(EVENTS, Object[].class)
-            .setParameter("model", modelKey)
+            .setParameter("model", model.key())
             .getResultList();
     for (Object[] e : events) {
       LocalDate day = e[0] instanceof LocalDate d ? d : ((Date) e[0]).toLocalDate();
@@ -104,7 +105,7 @@ public class TimelineService {
       }
       UsePermission p =
           permissions
-              .evaluate(List.of(modelKey), List.of(use), day.getKey(), actor, asKnownAt)
+              .evaluate(List.of(model), List.of(use), day.getKey(), actor, asKnownAt)
               .get(0)
               .get(0);
       if (previous != null && sameDecision(previous, p)) {

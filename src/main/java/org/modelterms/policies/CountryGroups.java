@@ -3,7 +3,6 @@ package org.modelterms.policies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,20 +18,36 @@ public class CountryGroups {
 
   @Inject EntityManager em;
 
+  private volatile Map<String, Set<String>> groups;
+
   public static boolean isCountry(String code) {
     return code != null && ISO_COUNTRIES.contains(code);
   }
 
-  /** The members of every group, by group code. */
-  @Transactional
+  /**
+   * The members of every group, by group code. Read once: the groups are written only by the
+   * schema's migrations, never at run time.
+   */
   public Map<String, Set<String>> groups() {
-    Map<String, Set<String>> groups = new HashMap<>();
+    Map<String, Set<String>> read = groups;
+    if (read == null) {
+      read = readGroups();
+      groups = read;
+    }
+    return read;
+  }
+
+  /** Called inside the caller's transaction. */
+  private Map<String, Set<String>> readGroups() {
+    Map<String, Set<String>> byCode = new HashMap<>();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery("select group_code, country from country_group_member", Object[].class)
             .getResultList();
     rows.forEach(
-        r -> groups.computeIfAbsent((String) r[0], g -> new HashSet<>()).add((String) r[1]));
-    return groups;
+        r -> byCode.computeIfAbsent((String) r[0], g -> new HashSet<>()).add((String) r[1]));
+    Map<String, Set<String>> frozen = new HashMap<>();
+    byCode.forEach((code, members) -> frozen.put(code, Set.copyOf(members)));
+    return Map.copyOf(frozen);
   }
 }

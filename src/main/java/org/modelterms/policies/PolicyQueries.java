@@ -40,14 +40,31 @@ public class PolicyQueries {
     return PolicyVersionEntity.<PolicyVersionEntity>findByIdOptional(key).map(PolicyQueries::toApi);
   }
 
-  /** Versions by key, in one query. */
-  public Map<Long, PolicyVersion> versionsByKeys(List<Long> keys) {
-    Map<Long, PolicyVersion> found = new HashMap<>();
-    if (!keys.isEmpty()) {
-      PolicyVersionEntity.<PolicyVersionEntity>list("id in ?1", keys)
-          .forEach(v -> found.put(v.id, toApi(v)));
+  /** Versions and the documents they belong to. */
+  public record VersionsAndDocuments(
+      Map<Long, PolicyVersion> versions, Map<Long, PolicyDocument> documents) {}
+
+  /** Versions by key with their documents, in one query. */
+  public VersionsAndDocuments versionsWithDocuments(List<Long> versionKeys) {
+    Map<Long, PolicyVersion> versions = new HashMap<>();
+    Map<Long, PolicyDocument> documents = new HashMap<>();
+    if (!versionKeys.isEmpty()) {
+      PolicyVersionEntity.getEntityManager()
+          .createQuery(
+              "select v, d from PolicyVersionEntity v join PolicyDocumentEntity d"
+                  + " on d.id = v.documentId where v.id in ?1",
+              Object[].class)
+          .setParameter(1, versionKeys)
+          .getResultList()
+          .forEach(
+              row -> {
+                PolicyVersion v = toApi((PolicyVersionEntity) row[0]);
+                versions.put(v.key(), v);
+                documents.computeIfAbsent(
+                    v.documentKey(), k -> toApi((PolicyDocumentEntity) row[1]));
+              });
     }
-    return found;
+    return new VersionsAndDocuments(versions, documents);
   }
 
   public PolicyDocumentConnection documents(DocumentKind kind, Integer first, String after) {

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,48 @@ public class SourceService {
       bySubject.computeIfAbsent(c.subjectKey(subject), k -> new ArrayList<>()).add(toApi(c));
     }
     return bySubject;
+  }
+
+  /**
+   * Citations of subjects of several kinds, in one query: for each kind asked, by subject key.
+   * Kinds asked with no keys are left out.
+   */
+  public Map<CitationSubject, Map<Long, List<Citation>>> citations(
+      Map<CitationSubject, ? extends Collection<Long>> keys) {
+    Map<CitationSubject, Map<Long, List<Citation>>> result = new EnumMap<>(CitationSubject.class);
+    List<CitationSubject> asked = new ArrayList<>();
+    List<String> conditions = new ArrayList<>();
+    keys.forEach(
+        (subject, ofSubject) -> {
+          result.put(subject, new HashMap<>());
+          if (!ofSubject.isEmpty()) {
+            asked.add(subject);
+            conditions.add("c." + subject.attribute + " in ?" + asked.size());
+          }
+        });
+    if (asked.isEmpty()) {
+      return result;
+    }
+    var query =
+        CitationEntity.getEntityManager()
+            .createQuery(
+                "select c from CitationEntity c join fetch c.source where "
+                    + String.join(" or ", conditions)
+                    + " order by c.id",
+                CitationEntity.class);
+    for (int i = 0; i < asked.size(); i++) {
+      query.setParameter(i + 1, List.copyOf(keys.get(asked.get(i))));
+    }
+    for (CitationEntity c : query.getResultList()) {
+      Citation citation = toApi(c);
+      for (CitationSubject subject : asked) {
+        Long key = c.subjectKey(subject);
+        if (key != null && keys.get(subject).contains(key)) {
+          result.get(subject).computeIfAbsent(key, k -> new ArrayList<>()).add(citation);
+        }
+      }
+    }
+    return result;
   }
 
   /** Citations in the order of the keys, for {@code @Source} batch resolvers. */

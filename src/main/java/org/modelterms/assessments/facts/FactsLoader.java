@@ -9,7 +9,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.modelterms.licenses.LicenseKind;
-import org.modelterms.models.Availability;
-import org.modelterms.models.ComponentKind;
 import org.modelterms.policies.DocumentKind;
 
 /**
@@ -35,9 +32,12 @@ public class FactsLoader {
       "l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre";
 
   /**
-   * The documents governing each model on a date: its bindings and those of the models it derives
-   * from (what a base model's licence passes down), the documents they incorporate, and the
-   * statements amending any of them, each with the version in force and its licence.
+   * Rows tagged T (last column): each model's row (slug, licence expression, modality), with the
+   * documents governing it on a date, one row each (none: document columns null): its bindings and
+   * those of the models it derives from (what a base model's licence passes down), the documents
+   * they incorporate, and the statements amending any of them, each with the version in force and
+   * its licence. Then rows tagged R: the rules of those versions (id, use, effect, quote,
+   * conditions; the version in the eighth column).
    */
   private static final String TERMS =
       """
@@ -64,16 +64,38 @@ public class FactsLoader {
         select g.model_id, k.from_document_id, 'AMENDS', g.role
         from governing g join ${policy_document_link} k
           on k.to_document_id = g.document_id and k.relation = 'AMENDS'
+      ),
+      terms as (
+        select m.id as model_id, r.relation, r.role, d.id as document_id, d.slug, d.title,
+               d.kind, v.id as version_id, v.label, v.effective_from, v.effective_to,
+               l.id as license_id, l.key, l.name, l.kind as license_kind, l.osi_approved,
+               l.fsf_libre, m.slug as model_slug, m.license_expression, m.modality, 'T' as tag
+        from ${model} m
+        left join (reached r join ${policy_document} d on d.id = r.document_id)
+          on r.model_id = m.id
+        left join ${policy_version} v
+          on v.document_id = d.id and v.effective @> cast(:on as date)
+        left join ${license} l on l.id = d.license_id
+        where m.id = any(:models)
       )
-      select r.model_id, r.relation, r.role, d.id, d.slug, d.title, d.kind,
-             v.id, v.label, v.effective_from, v.effective_to,
-             l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre
-      from reached r
-      join ${policy_document} d on d.id = r.document_id
-      left join ${policy_version} v on v.document_id = d.id and v.effective @> cast(:on as date)
-      left join ${license} l on l.id = d.license_id
-      order by r.model_id, d.slug, r.relation
+      select * from terms
+      union all
+      select u.id, u.use_category, u.effect, null, u.quote, cast(u.conditions as text), null,
+             u.version_id, null, null, null, null, null, null, null, null, null, null, null, null,
+             'R'
+      from ${use_rule} u where u.version_id in (select version_id from terms)
+      order by 21 desc, 1, 5, 2
       """;
+
+  /** What a caller needs beside the model's row and the terms in force. */
+  private enum Scope {
+    /** Only the terms: what permitted-use verdicts read. */
+    TERMS,
+    /** Components, licences and terms: what the assessments read. */
+    ASSESSMENT,
+    /** All that, and the next day the terms change: what the verdict index keeps. */
+    INDEX
+  }
 
   private static final String NEXT_CHANGE =
       """
@@ -84,55 +106,69 @@ public class FactsLoader {
       """;
 
   @Inject EntityManager em;
+  @Inject AcceptedTermsCache acceptedTermsCache;
 
   /** Whose state the queries read: now, or as the registry held it at an earlier time. */
   private final ThreadLocal<OffsetDateTime> asKnownAt = new ThreadLocal<>();
 
-  /** The facts of each model on the date, by model key, as the registry holds them now. */
+  /**
+   * The facts of each model on the date, by model key, as the registry holds them now, with the
+   * next day its terms change ({@link ModelFacts#validUntil()}).
+   */
   public Map<Long, ModelFacts> load(List<Long> modelKeys, LocalDate on) {
-    return load(modelKeys, on, null);
+    return load(modelKeys, on, null, Scope.INDEX);
+  }
+
+  /** The facts the assessments read: as {@link #load(List, LocalDate)}, without validUntil. */
+  public Map<Long, ModelFacts> forAssessment(List<Long> modelKeys, LocalDate on) {
+    return load(modelKeys, on, null, Scope.ASSESSMENT);
   }
 
   /**
-   * The facts of each model on the date, as the registry held them at {@code asKnownAt} (now when
+   * The facts a permitted-use verdict reads (the model's row and the terms in force; no components,
+   * licences or validUntil) on the date, as the registry held them at {@code asKnownAt} (now when
    * null): corrections made later are not seen.
    */
-  public Map<Long, ModelFacts> load(List<Long> modelKeys, LocalDate on, OffsetDateTime known) {
+  public Map<Long, ModelFacts> forTerms(List<Long> modelKeys, LocalDate on, OffsetDateTime known) {
+    return load(modelKeys, on, known, Scope.TERMS);
+  }
+
+  private Map<Long, ModelFacts> load(
+      List<Long> modelKeys, LocalDate on, OffsetDateTime known, Scope scope) {
     asKnownAt.set(known);
     try {
-      return loadNowOrThen(modelKeys, on);
+      return loadNowOrThen(modelKeys, on, scope);
     } finally {
       asKnownAt.remove();
     }
   }
 
-  private Map<Long, ModelFacts> loadNowOrThen(List<Long> modelKeys, LocalDate on) {
+  private Map<Long, ModelFacts> loadNowOrThen(List<Long> modelKeys, LocalDate on, Scope scope) {
     Map<Long, ModelFacts> facts = new LinkedHashMap<>();
     if (modelKeys.isEmpty()) {
       return facts;
     }
     Long[] keys = modelKeys.stream().distinct().toArray(Long[]::new);
-    Map<Long, Map<ComponentKind, ComponentFacts>> components = components(keys);
-    Map<Long, List<LicenseInfo>> modelLicenses = modelLicenses(keys);
-    Map<Long, Map<String, String>> declared = declared(keys);
-    Map<Long, List<TermsFacts>> terms = terms(keys, on);
-    Map<Long, LocalDate> nextChange = nextChange(keys, on, terms);
-    for (Object[] row :
-        rows(
-            "select id, slug, license_expression, modality from ${model} where id = any(:models)",
-            keys)) {
-      long key = ((Number) row[0]).longValue();
+    ModelParts parts = scope == Scope.TERMS ? ModelParts.NONE : ModelParts.read(this::query, keys);
+    Map<Long, Object[]> models = new LinkedHashMap<>();
+    Map<Long, List<TermsFacts>> terms = terms(keys, on, models);
+    Map<Long, LocalDate> nextChange = scope == Scope.INDEX ? nextChange(keys, on, terms) : Map.of();
+    for (Long key : keys) {
+      Object[] row = models.get(key);
+      if (row == null) {
+        continue;
+      }
       facts.put(
           key,
           new ModelFacts(
               key,
-              (String) row[1],
-              (String) row[3],
+              (String) row[17],
+              (String) row[19],
               on,
-              (String) row[2],
-              modelLicenses.getOrDefault(key, List.of()),
-              declared.getOrDefault(key, Map.of()),
-              components.getOrDefault(key, Map.of()),
+              (String) row[18],
+              parts.licenses().getOrDefault(key, List.of()),
+              parts.declared().getOrDefault(key, Map.of()),
+              parts.components().getOrDefault(key, Map.of()),
               terms.getOrDefault(key, List.of()),
               nextChange.get(key)));
     }
@@ -159,8 +195,19 @@ public class FactsLoader {
     return result;
   }
 
-  /** The accepted terms of a framework, by scope. */
+  /** The accepted terms of a framework, by scope (from {@link AcceptedTermsCache} when there). */
   public Map<String, AcceptedTerms> acceptedTerms(String framework) {
+    Map<String, AcceptedTerms> cached = acceptedTermsCache.byFramework.get(framework);
+    if (cached != null) {
+      return cached;
+    }
+    long generation = acceptedTermsCache.byFramework.generation();
+    Map<String, AcceptedTerms> read = readAcceptedTerms(framework);
+    acceptedTermsCache.byFramework.put(framework, read, generation);
+    return read;
+  }
+
+  private Map<String, AcceptedTerms> readAcceptedTerms(String framework) {
     Map<String, List<String>> rules = new HashMap<>();
     Map<String, Set<String>> keys = new HashMap<>();
     @SuppressWarnings("unchecked")
@@ -180,99 +227,44 @@ public class FactsLoader {
     Map<String, AcceptedTerms> byScope = new HashMap<>();
     rules.forEach(
         (scope, r) -> byScope.put(scope, AcceptedTerms.of(r, keys.getOrDefault(scope, Set.of()))));
-    return byScope;
+    return Map.copyOf(byScope);
   }
 
-  private Map<Long, Map<ComponentKind, ComponentFacts>> components(Long[] keys) {
-    Map<Long, Map<Long, Object[]>> byComponent = new LinkedHashMap<>();
-    Map<Long, List<LicenseInfo>> licenses = new HashMap<>();
-    for (Object[] row :
-        rows(
-            "select c.model_id, c.id, c.kind, c.availability, c.license_expression,"
-                + " c.declared_license, "
-                + LICENSE_COLUMNS
-                + " from ${component} c left join ${component_license} cl on cl.component_id = c.id"
-                + " left join ${license} l on l.id = cl.license_id where c.model_id = any(:models)"
-                + " order by c.id, l.key",
-            keys)) {
-      long model = ((Number) row[0]).longValue();
-      long component = ((Number) row[1]).longValue();
-      byComponent.computeIfAbsent(model, m -> new LinkedHashMap<>()).putIfAbsent(component, row);
-      if (row[6] != null) {
-        licenses.computeIfAbsent(component, c -> new ArrayList<>()).add(license(row, 6));
-      }
-    }
-    Map<Long, Map<ComponentKind, ComponentFacts>> result = new HashMap<>();
-    byComponent.forEach(
-        (model, rowsOf) -> {
-          Map<ComponentKind, ComponentFacts> kinds = new EnumMap<>(ComponentKind.class);
-          rowsOf.forEach(
-              (component, row) -> {
-                ComponentKind kind = ComponentKind.valueOf((String) row[2]);
-                kinds.put(
-                    kind,
-                    new ComponentFacts(
-                        component,
-                        kind,
-                        Availability.valueOf((String) row[3]),
-                        (String) row[4],
-                        (String) row[5],
-                        licenses.getOrDefault(component, List.of())));
-              });
-          result.put(model, kinds);
-        });
-    return result;
-  }
-
-  private Map<Long, List<LicenseInfo>> modelLicenses(Long[] keys) {
-    Map<Long, List<LicenseInfo>> result = new HashMap<>();
-    for (Object[] row :
-        rows(
-            "select ml.model_id, "
-                + LICENSE_COLUMNS
-                + " from ${model_license} ml join ${license} l on l.id = ml.license_id"
-                + " where ml.model_id = any(:models) order by l.key",
-            keys)) {
-      result
-          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-          .add(license(row, 1));
-    }
-    return result;
-  }
-
-  private Map<Long, Map<String, String>> declared(Long[] keys) {
-    Map<Long, Map<String, String>> result = new HashMap<>();
-    for (Object[] row :
-        rows(
-            "select model_id, scope, license from ${model_declared_license} where model_id ="
-                + " any(:models)",
-            keys)) {
-      result
-          .computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-          .put((String) row[1], (String) row[2]);
-    }
-    return result;
-  }
-
-  private Map<Long, List<TermsFacts>> terms(Long[] keys, LocalDate on) {
+  /** The terms of each model on the date; each model's row goes to {@code models}. */
+  private Map<Long, List<TermsFacts>> terms(Long[] keys, LocalDate on, Map<Long, Object[]> models) {
     @SuppressWarnings("unchecked")
     List<Object[]> termRows =
         query(TERMS)
             .setParameter("models", keys)
             .setParameter("on", Date.valueOf(on))
             .getResultList();
-    List<Long> versionKeys = new ArrayList<>();
+    Map<Long, List<RuleFacts>> rules = new HashMap<>();
     for (Object[] row : termRows) {
-      if (row[7] != null) {
-        versionKeys.add(((Number) row[7]).longValue());
+      if ("R".equals(row[20])) {
+        rules
+            .computeIfAbsent(((Number) row[7]).longValue(), k -> new ArrayList<>())
+            .add(
+                new RuleFacts(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[4],
+                    (String) row[5]));
       }
     }
-    Map<Long, List<RuleFacts>> rules = rules(versionKeys);
     Map<Long, List<TermsFacts>> result = new HashMap<>();
     for (Object[] row : termRows) {
+      if (!"T".equals(row[20])) {
+        continue;
+      }
+      long model = ((Number) row[0]).longValue();
+      models.putIfAbsent(model, row);
+      if (row[3] == null) {
+        continue;
+      }
       Long version = row[7] == null ? null : ((Number) row[7]).longValue();
       result
-          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+          .computeIfAbsent(model, k -> new ArrayList<>())
           .add(
               new TermsFacts(
                   ((Number) row[3]).longValue(),
@@ -287,29 +279,6 @@ public class FactsLoader {
                   localDate(row[9]),
                   localDate(row[10]),
                   version == null ? List.of() : rules.getOrDefault(version, List.of())));
-    }
-    return result;
-  }
-
-  private Map<Long, List<RuleFacts>> rules(List<Long> versionKeys) {
-    Map<Long, List<RuleFacts>> result = new HashMap<>();
-    if (versionKeys.isEmpty()) {
-      return result;
-    }
-    for (Object[] row :
-        rows(
-            "select version_id, id, use_category, effect, quote, cast(conditions as text) from"
-                + " ${use_rule} where version_id = any(:models) order by id",
-            versionKeys.toArray(Long[]::new))) {
-      result
-          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-          .add(
-              new RuleFacts(
-                  ((Number) row[1]).longValue(),
-                  (String) row[2],
-                  (String) row[3],
-                  (String) row[4],
-                  (String) row[5]));
     }
     return result;
   }
@@ -355,11 +324,6 @@ public class FactsLoader {
                   }
                 }));
     return result;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Long[] keys) {
-    return query(sql).setParameter("models", keys).getResultList();
   }
 
   private static final Pattern TABLE = Pattern.compile("\\$\\{([a-z_]+)}");

@@ -1,5 +1,6 @@
 package org.modelterms.models.api;
 
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,8 +23,31 @@ public record Component(
         String licenseExpression,
     @Description("Where the component is published.") String url,
     String notes,
-    @NonNull int revision)
+    @NonNull int revision,
+    @Ignore List<Long> licenseKeys)
     implements Node {
+
+  /** A component without the licence keys read with its row: the nested fields read them. */
+  public Component(
+      long key,
+      long modelKey,
+      ComponentKind kind,
+      Availability availability,
+      String licenseExpression,
+      String url,
+      String notes,
+      int revision) {
+    this(key, modelKey, kind, availability, licenseExpression, url, notes, revision, null);
+  }
+
+  /**
+   * The key alone: batch resolvers key their caches by parent object, and hashing every field of a
+   * page's parents showed in profiles. Equal objects have equal keys, so this agrees with equals.
+   */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(key);
+  }
 
   @Override
   @Id

@@ -1,6 +1,7 @@
 package org.modelterms.models.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -11,6 +12,7 @@ import org.modelterms.graphql.NodeId;
 import org.modelterms.graphql.NodeType;
 import org.modelterms.models.BaseRelation;
 import org.modelterms.models.Modality;
+import org.modelterms.organizations.api.Organization;
 
 @Name("Model")
 @Description("One released AI model, e.g. Llama 3.1 405B.")
@@ -32,8 +34,57 @@ public record Model(
     @Ignore Long baseModelKey,
     @Description("How this model was derived from its base model.") BaseRelation baseRelation,
     @Description("Increases with every change; send it back to guard an update.") @NonNull
-        int revision)
+        int revision,
+    @Ignore Organization providerRow,
+    @Ignore List<Long> licenseKeys,
+    @Ignore Openness opennessRow)
     implements Node {
+
+  /**
+   * A model without the provider, licence keys and openness read with its row: the nested fields
+   * read them when asked.
+   */
+  public Model(
+      long key,
+      String slug,
+      String name,
+      String huggingFaceId,
+      long providerKey,
+      LocalDate releasedOn,
+      Long parameterCount,
+      Modality modality,
+      String description,
+      String licenseExpression,
+      Long baseModelKey,
+      BaseRelation baseRelation,
+      int revision) {
+    this(
+        key,
+        slug,
+        name,
+        huggingFaceId,
+        providerKey,
+        releasedOn,
+        parameterCount,
+        modality,
+        description,
+        licenseExpression,
+        baseModelKey,
+        baseRelation,
+        revision,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * The key alone: batch resolvers key their caches by parent object, and hashing every field of a
+   * page's parents showed in profiles. Equal objects have equal keys, so this agrees with equals.
+   */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(key);
+  }
 
   @Override
   @Id

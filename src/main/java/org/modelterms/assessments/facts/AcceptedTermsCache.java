@@ -1,0 +1,31 @@
+package org.modelterms.assessments.facts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Map;
+import org.modelterms.cluster.GenerationCache;
+import org.modelterms.cluster.RemoteChange;
+import org.modelterms.models.ModelFactsChanged;
+
+/**
+ * The accepted terms of each framework, by scope: every assessment reads them, and they change only
+ * with a write that fires {@link ModelFactsChanged} for all models.
+ */
+@ApplicationScoped
+public class AcceptedTermsCache {
+
+  final GenerationCache<String, Map<String, AcceptedTerms>> byFramework = new GenerationCache<>(16);
+
+  void onWrite(@Observes ModelFactsChanged change) {
+    byFramework.invalidateAll();
+  }
+
+  void afterWrite(@Observes(during = TransactionPhase.AFTER_COMPLETION) ModelFactsChanged change) {
+    byFramework.invalidateAll();
+  }
+
+  void afterRemoteWrite(@Observes RemoteChange change) {
+    byFramework.invalidateAll();
+  }
+}
