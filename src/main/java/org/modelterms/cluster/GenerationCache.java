@@ -2,6 +2,7 @@ package org.modelterms.cluster;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Values read from the database, kept until the next write that may change them, with the same rule
@@ -17,9 +18,15 @@ public final class GenerationCache<K, V> {
   private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
   private final int maxEntries;
+  private final BooleanSupplier mayKeep;
 
-  public GenerationCache(int maxEntries) {
+  /**
+   * @param mayKeep asked before storing: whether what the current request read may be kept ({@link
+   *     ReplicaMonitor#mayCacheReads}: not what it read from a replica across a write)
+   */
+  public GenerationCache(int maxEntries, BooleanSupplier mayKeep) {
     this.maxEntries = maxEntries;
+    this.mayKeep = mayKeep;
   }
 
   /** To be read before the values are read from the database, and given back to {@link #put}. */
@@ -35,7 +42,9 @@ public final class GenerationCache<K, V> {
 
   /** Keeps a value read after {@code generationBeforeReading} was read. */
   public void put(K key, V value, long generationBeforeReading) {
-    if (generationBeforeReading == generation.get() && entries.size() < maxEntries) {
+    if (generationBeforeReading == generation.get()
+        && entries.size() < maxEntries
+        && mayKeep.getAsBoolean()) {
       entries.put(key, new Entry<>(generationBeforeReading, value));
     }
   }

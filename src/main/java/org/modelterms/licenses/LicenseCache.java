@@ -3,6 +3,7 @@ package org.modelterms.licenses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.modelterms.cluster.GenerationCache;
 import org.modelterms.cluster.RemoteChange;
+import org.modelterms.cluster.ReplicaMonitor;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.ModelFactsChanged;
 
@@ -21,10 +23,13 @@ import org.modelterms.models.ModelFactsChanged;
 @ApplicationScoped
 public class LicenseCache {
 
+  @Inject ReplicaMonitor replicas;
+
   /** The SPDX list and the bespoke licences: some thousands. */
   static final int MAX_ENTRIES = 20_000;
 
-  private final GenerationCache<Long, License> byKey = new GenerationCache<>(MAX_ENTRIES);
+  private final GenerationCache<Long, License> byKey =
+      new GenerationCache<>(MAX_ENTRIES, () -> replicas.mayCacheReads());
 
   /**
    * The licences with the given keys, in the order of the keys (null where there is none): those

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.modelterms.cluster.GenerationCache;
 import org.modelterms.cluster.RemoteChange;
+import org.modelterms.cluster.ReplicaMonitor;
 import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.policies.PolicyQueries;
 import org.modelterms.policies.api.PolicyDocument;
@@ -29,14 +30,17 @@ import org.modelterms.sources.api.Citation;
 @ApplicationScoped
 public class ClauseCache {
 
+  @Inject ReplicaMonitor replicas;
+
   /** Bounds memory: a version with its document, or a rule's sources, is some hundreds of bytes. */
   static final int MAX_ENTRIES = 50_000;
 
   private record Clause(PolicyVersion version, PolicyDocument document) {}
 
-  private final GenerationCache<Long, Clause> versions = new GenerationCache<>(MAX_ENTRIES);
+  private final GenerationCache<Long, Clause> versions =
+      new GenerationCache<>(MAX_ENTRIES, () -> replicas.mayCacheReads());
   private final GenerationCache<Long, List<Citation>> ruleSources =
-      new GenerationCache<>(MAX_ENTRIES);
+      new GenerationCache<>(MAX_ENTRIES, () -> replicas.mayCacheReads());
 
   @Inject PolicyQueries policies;
   @Inject SourceService sources;

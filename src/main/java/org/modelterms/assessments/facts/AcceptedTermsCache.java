@@ -3,9 +3,11 @@ package org.modelterms.assessments.facts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.modelterms.cluster.GenerationCache;
 import org.modelterms.cluster.RemoteChange;
+import org.modelterms.cluster.ReplicaMonitor;
 import org.modelterms.models.ModelFactsChanged;
 
 /**
@@ -15,7 +17,10 @@ import org.modelterms.models.ModelFactsChanged;
 @ApplicationScoped
 public class AcceptedTermsCache {
 
-  final GenerationCache<String, Map<String, AcceptedTerms>> byFramework = new GenerationCache<>(16);
+  @Inject ReplicaMonitor replicas;
+
+  final GenerationCache<String, Map<String, AcceptedTerms>> byFramework =
+      new GenerationCache<>(16, () -> replicas.mayCacheReads());
 
   void onWrite(@Observes ModelFactsChanged change) {
     byFramework.invalidateAll();
