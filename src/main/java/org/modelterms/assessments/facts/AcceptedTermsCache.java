@@ -19,8 +19,21 @@ public class AcceptedTermsCache {
 
   @Inject ReplicaMonitor replicas;
 
-  final GenerationCache<String, Map<String, AcceptedTerms>> byFramework =
+  // Reached through methods only: a field read through the client proxy would be the proxy's own.
+  private final GenerationCache<String, Map<String, AcceptedTerms>> byFramework =
       new GenerationCache<>(16, () -> replicas.mayCacheReads());
+
+  Map<String, AcceptedTerms> get(String framework) {
+    return byFramework.get(framework);
+  }
+
+  long generation() {
+    return byFramework.generation();
+  }
+
+  void put(String framework, Map<String, AcceptedTerms> terms, long generationBeforeReading) {
+    byFramework.put(framework, terms, generationBeforeReading);
+  }
 
   void onWrite(@Observes ModelFactsChanged change) {
     byFramework.invalidateAll();

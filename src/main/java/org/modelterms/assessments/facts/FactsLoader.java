@@ -197,13 +197,13 @@ public class FactsLoader {
 
   /** The accepted terms of a framework, by scope (from {@link AcceptedTermsCache} when there). */
   public Map<String, AcceptedTerms> acceptedTerms(String framework) {
-    Map<String, AcceptedTerms> cached = acceptedTermsCache.byFramework.get(framework);
+    Map<String, AcceptedTerms> cached = acceptedTermsCache.get(framework);
     if (cached != null) {
       return cached;
     }
-    long generation = acceptedTermsCache.byFramework.generation();
+    long generation = acceptedTermsCache.generation();
     Map<String, AcceptedTerms> read = readAcceptedTerms(framework);
-    acceptedTermsCache.byFramework.put(framework, read, generation);
+    acceptedTermsCache.put(framework, read, generation);
     return read;
   }
 
