@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -176,6 +177,21 @@ class ReplicaClusterIT extends TwoInstancesContract {
     }
     awaitReplicaInUse(portA);
     awaitReplicaInUse(portB);
+  }
+
+  @Override
+  protected <T> T whileReplicaIsBehind(Callable<T> writeThenRead) throws Exception {
+    try (Connection c = owner(replica, DATABASE);
+        Statement s = c.createStatement()) {
+      s.execute("select pg_wal_replay_pause()");
+      try {
+        return writeThenRead.call();
+      } finally {
+        s.execute("select pg_wal_replay_resume()");
+        awaitReplicaInUse(portA);
+        awaitReplicaInUse(portB);
+      }
+    }
   }
 
   private static String description(String model) {
