@@ -48,6 +48,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return database;
   }
 
+  /**
+   * Like {@link #start}, but returns at once with the port chosen while the server starts on
+   * another thread: the registry's own initialisation runs meanwhile, and the schema migration, its
+   * first use of the database, waits for it (see {@code quarkus.flyway.connect-retries}).
+   */
+  public static EmbeddedDatabase startInBackground(
+      Path dataDirectory, int port, Durability durability) {
+    int chosenPort = port == 0 ? freePort() : port;
+    EmbeddedDatabase database = new EmbeddedDatabase(dataDirectory, chosenPort, durability);
+    Thread starting = new Thread(database::startServer, "embedded-postgres-start");
+    starting.setDaemon(true);
+    starting.start();
+    return database;
+  }
+
   /** Starts the server again on the same data directory and port, after {@link #stop()}. */
   public synchronized void startServer() {
     if (server != null) {

@@ -47,7 +47,7 @@ final class EmbeddedDefault {
     LOG.infof(
         "No datasource configured: starting the embedded PostgreSQL with data in %s", dataDir);
     EmbeddedDatabase database =
-        EmbeddedDatabase.start(dataDir, port, EmbeddedDatabase.Durability.DURABLE);
+        EmbeddedDatabase.startInBackground(dataDir, port, EmbeddedDatabase.Durability.DURABLE);
     use(database, () -> {});
     return Optional.of(database);
   }
