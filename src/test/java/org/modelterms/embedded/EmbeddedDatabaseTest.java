@@ -42,6 +42,29 @@ class EmbeddedDatabaseTest {
     }
   }
 
+  @Test
+  void aBackgroundStartNamesItsPortAtOnceAndIsDurable() throws Exception {
+    Path dir = Files.createTempDirectory("modelterms-background");
+    try (EmbeddedDatabase db =
+        EmbeddedDatabase.startInBackground(dir, 0, EmbeddedDatabase.Durability.DURABLE)) {
+      assertThat(db.port()).isPositive();
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+      while (true) {
+        try {
+          assertThat(setting(db, "fsync")).isEqualTo("on");
+          break;
+        } catch (SQLException notYet) {
+          if (System.nanoTime() > deadline) {
+            throw notYet;
+          }
+          Thread.sleep(100);
+        }
+      }
+      assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
+      assertThat(db.isRunning()).isTrue();
+    }
+  }
+
   private static String setting(EmbeddedDatabase db, String name) throws SQLException {
     try (Connection c = connect(db);
         Statement s = c.createStatement();
