@@ -243,7 +243,6 @@ mkdir -p "$WORK"
 ./mvnw -B package -DskipTests \
   -Dquarkus.container-image.build=true \
   -Dquarkus.container-image.push=true \
-  -Dquarkus.package.jar.appcds.enabled=false \
   -Dquarkus.container-image.registry="$REGISTRY" \
   -Dquarkus.container-image.insecure=true \
   -Dquarkus.jib.base-jvm-image="tar://$BASE_TAR" \

@@ -7,9 +7,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Values read from the database, kept until the next write that may change them, with the same rule
  * as the verdict cache: a value is stored with the generation that was current before it was read,
- * and only if no write has started since, so a reading that overlapped a write is never served. The
- * bean owning it empties it on every {@code ModelFactsChanged} (inside the writing transaction and
- * after it completes) and on every {@link RemoteChange}.
+ * and only if no write has started since, so a reading that overlapped a write is never served.
+ * Made by {@link ReadCaches}, which empties every one on every write.
  */
 public final class GenerationCache<K, V> {
 

@@ -1,8 +1,7 @@
 package org.modelterms.licenses;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.modelterms.cluster.GenerationCache;
-import org.modelterms.cluster.RemoteChange;
-import org.modelterms.cluster.ReplicaMonitor;
+import org.modelterms.cluster.ReadCaches;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.ModelFactsChanged;
 
@@ -23,13 +21,17 @@ import org.modelterms.models.ModelFactsChanged;
 @ApplicationScoped
 public class LicenseCache {
 
-  @Inject ReplicaMonitor replicas;
-
   /** The SPDX list and the bespoke licences: some thousands. */
   static final int MAX_ENTRIES = 20_000;
 
-  private final GenerationCache<Long, License> byKey =
-      new GenerationCache<>(MAX_ENTRIES, () -> replicas.mayCacheReads());
+  @Inject ReadCaches caches;
+
+  private GenerationCache<Long, License> byKey;
+
+  @PostConstruct
+  void createCache() {
+    byKey = caches.create(MAX_ENTRIES);
+  }
 
   /**
    * The licences with the given keys, in the order of the keys (null where there is none): those
@@ -54,22 +56,5 @@ public class LicenseCache {
       }
     }
     return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
-  }
-
-  /** Forgets every licence. */
-  public void invalidateAll() {
-    byKey.invalidateAll();
-  }
-
-  void onWrite(@Observes ModelFactsChanged change) {
-    invalidateAll();
-  }
-
-  void afterWrite(@Observes(during = TransactionPhase.AFTER_COMPLETION) ModelFactsChanged change) {
-    invalidateAll();
-  }
-
-  void afterRemoteWrite(@Observes RemoteChange change) {
-    invalidateAll();
   }
 }

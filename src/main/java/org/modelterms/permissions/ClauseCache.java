@@ -1,16 +1,14 @@
 package org.modelterms.permissions;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.modelterms.cluster.GenerationCache;
-import org.modelterms.cluster.RemoteChange;
-import org.modelterms.cluster.ReplicaMonitor;
+import org.modelterms.cluster.ReadCaches;
 import org.modelterms.models.ModelFactsChanged;
 import org.modelterms.policies.PolicyQueries;
 import org.modelterms.policies.api.PolicyDocument;
@@ -23,27 +21,30 @@ import org.modelterms.sources.api.Citation;
  * What a verdict quotes of its deciding clauses: their versions with their documents, and the
  * rules' sources, by key. The same clauses decide many questions, and they change only through
  * writes that fire {@link ModelFactsChanged} ({@code policyVersionPublish}, {@code useRuleCorrect},
- * {@code sourceAttach}); a document or version registered later has a new key. Emptied like the
- * verdict cache: on every such write, here or announced by another instance. Called inside the
- * caller's transaction.
+ * {@code sourceAttach}); a document or version registered later has a new key. Emptied with the
+ * other {@link ReadCaches} on every such write, here or announced by another instance. Called
+ * inside the caller's transaction.
  */
 @ApplicationScoped
 public class ClauseCache {
-
-  @Inject ReplicaMonitor replicas;
 
   /** Bounds memory: a version with its document, or a rule's sources, is some hundreds of bytes. */
   static final int MAX_ENTRIES = 50_000;
 
   private record Clause(PolicyVersion version, PolicyDocument document) {}
 
-  private final GenerationCache<Long, Clause> versions =
-      new GenerationCache<>(MAX_ENTRIES, () -> replicas.mayCacheReads());
-  private final GenerationCache<Long, List<Citation>> ruleSources =
-      new GenerationCache<>(MAX_ENTRIES, () -> replicas.mayCacheReads());
-
+  @Inject ReadCaches caches;
   @Inject PolicyQueries policies;
   @Inject SourceService sources;
+
+  private GenerationCache<Long, Clause> versions;
+  private GenerationCache<Long, List<Citation>> ruleSources;
+
+  @PostConstruct
+  void createCaches() {
+    versions = caches.create(MAX_ENTRIES);
+    ruleSources = caches.create(MAX_ENTRIES);
+  }
 
   /**
    * The versions with the given keys and their documents, reading those not cached in one query.
@@ -104,17 +105,5 @@ public class ClauseCache {
   public void invalidateAll() {
     versions.invalidateAll();
     ruleSources.invalidateAll();
-  }
-
-  void onWrite(@Observes ModelFactsChanged change) {
-    invalidateAll();
-  }
-
-  void afterWrite(@Observes(during = TransactionPhase.AFTER_COMPLETION) ModelFactsChanged change) {
-    invalidateAll();
-  }
-
-  void afterRemoteWrite(@Observes RemoteChange change) {
-    invalidateAll();
   }
 }

@@ -1,13 +1,11 @@
 package org.modelterms.assessments.facts;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.modelterms.cluster.GenerationCache;
-import org.modelterms.cluster.RemoteChange;
-import org.modelterms.cluster.ReplicaMonitor;
+import org.modelterms.cluster.ReadCaches;
 import org.modelterms.models.ModelFactsChanged;
 
 /**
@@ -17,11 +15,15 @@ import org.modelterms.models.ModelFactsChanged;
 @ApplicationScoped
 public class AcceptedTermsCache {
 
-  @Inject ReplicaMonitor replicas;
+  @Inject ReadCaches caches;
 
   // Reached through methods only: a field read through the client proxy would be the proxy's own.
-  private final GenerationCache<String, Map<String, AcceptedTerms>> byFramework =
-      new GenerationCache<>(16, () -> replicas.mayCacheReads());
+  private GenerationCache<String, Map<String, AcceptedTerms>> byFramework;
+
+  @PostConstruct
+  void createCache() {
+    byFramework = caches.create(16);
+  }
 
   Map<String, AcceptedTerms> get(String framework) {
     return byFramework.get(framework);
@@ -33,17 +35,5 @@ public class AcceptedTermsCache {
 
   void put(String framework, Map<String, AcceptedTerms> terms, long generationBeforeReading) {
     byFramework.put(framework, terms, generationBeforeReading);
-  }
-
-  void onWrite(@Observes ModelFactsChanged change) {
-    byFramework.invalidateAll();
-  }
-
-  void afterWrite(@Observes(during = TransactionPhase.AFTER_COMPLETION) ModelFactsChanged change) {
-    byFramework.invalidateAll();
-  }
-
-  void afterRemoteWrite(@Observes RemoteChange change) {
-    byFramework.invalidateAll();
   }
 }
