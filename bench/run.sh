@@ -430,13 +430,14 @@ if [[ ! -d "$WORK/embedded" ]]; then
 fi
 # Prints "startup_ms idle_rss_mb" of one start on the initialised embedded database.
 measure_embedded_start() {
-  local started ms
+  local started ms rss
   started=$(date +%s%3N)
   start_registry false $EMBEDDED_REGISTRY_PORT embedded
   ms=$(wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT)
   sleep 5
-  echo "$ms $(rss_mb "$REGISTRY_PID")"
-  stop_process "$REGISTRY_PID"
+  rss=$(rss_mb "$REGISTRY_PID")
+  stop_process "$REGISTRY_PID" # before answering: the next start needs the port
+  echo "$ms $rss"
 }
 read -r EMBEDDED_STARTUP_MS EMBEDDED_IDLE_RSS_MB < <(measure_embedded_start)
 log "embedded: startup ${EMBEDDED_STARTUP_MS} ms, idle RSS ${EMBEDDED_IDLE_RSS_MB} MB"
