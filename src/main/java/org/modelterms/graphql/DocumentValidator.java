@@ -11,8 +11,6 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +25,6 @@ final class DocumentValidator {
 
   static final String CODE = "GRAPHQL_VALIDATION_FAILED";
 
-  private static final int REMEMBERED = 2_000;
-  private static final int LONGEST_REMEMBERED = 20_000;
   private static final Pattern AST_VALUE =
       Pattern.compile(
           "(?:String|Int|Float|Boolean|Enum)Value\\{(?:name|value)=(?:'([^']*)'|([^}]*))\\}");
@@ -47,7 +43,7 @@ final class DocumentValidator {
           "Null", "null");
 
   private final Supplier<GraphQLSchema> schema;
-  private final Set<String> valid = ConcurrentHashMap.newKeySet();
+  private final DocumentMemory<Boolean> valid = new DocumentMemory<>();
 
   DocumentValidator(Supplier<GraphQLSchema> schema) {
     this.schema = schema;
@@ -57,17 +53,14 @@ final class DocumentValidator {
   JsonArray errors(
       String query, Document document, String operationName, Map<String, Object> variables) {
     JsonArray errors = new JsonArray();
-    if (!valid.contains(query)) {
+    if (valid.get(query) == null) {
       List<ValidationError> found =
           ParseAndValidate.validate(schema.get(), document, Locale.ENGLISH);
       for (ValidationError error : found) {
         errors.add(error(CODE, readable(error.getDescription()), error.getLocations()));
       }
-      if (errors.isEmpty() && query.length() <= LONGEST_REMEMBERED) {
-        if (valid.size() >= REMEMBERED) {
-          valid.clear();
-        }
-        valid.add(query);
+      if (errors.isEmpty()) {
+        valid.remember(query, Boolean.TRUE);
       }
     }
     if (errors.isEmpty()) {

@@ -68,6 +68,10 @@ public class GraphQLFrontDoor {
   @Inject Instance<GraphQLSchema> schema;
 
   private DocumentLimits limits;
+
+  /** Documents parsed and found within the limits, which depend on nothing but the text. */
+  private final DocumentMemory<Document> withinLimits = new DocumentMemory<>();
+
   private DocumentValidator validator;
 
   void register(@Observes Router router) {
@@ -199,15 +203,18 @@ public class GraphQLFrontDoor {
 
   private Optional<Refusal> checkOperation(
       String query, String operationName, Map<String, Object> variables, boolean overGet) {
-    Document document;
-    try {
-      document = limits.parse(query);
-    } catch (DocumentLimits.Refused e) {
-      return Optional.of(Refusal.ofDocument(e.refusal()));
-    }
-    Optional<DocumentLimits.Refusal> broken = limits.check(document);
-    if (broken.isPresent()) {
-      return Optional.of(Refusal.ofDocument(broken.get()));
+    Document document = withinLimits.get(query);
+    if (document == null) {
+      try {
+        document = limits.parse(query);
+      } catch (DocumentLimits.Refused e) {
+        return Optional.of(Refusal.ofDocument(e.refusal()));
+      }
+      Optional<DocumentLimits.Refusal> broken = limits.check(document);
+      if (broken.isPresent()) {
+        return Optional.of(Refusal.ofDocument(broken.get()));
+      }
+      withinLimits.remember(query, document);
     }
     JsonArray invalid = validator.errors(query, document, operationName, variables);
     if (!invalid.isEmpty()) {
