@@ -29,11 +29,11 @@ function workloadTable(workload) {
   const out = [
     `### ${workloadNames[workload]}`,
     "",
-    "| clients | registry req/s | p50 ms | p99 ms | SQL/req | peak RSS MB | errors " +
+    "| clients | registry req/s | p50 ms | p99 ms | SQL/req | peak RSS MB | JIT CPU s | errors " +
       "| PostGraphile req/s | p50 ms | p99 ms | SQL/req " +
       "| pgbench tx/s | p50 ms | p99 ms | SQL/tx " +
       "| registry / PostGraphile | registry / pgbench |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const clients of info.clients.split(" ")) {
     const r = find(workload, "registry", clients) ?? {};
@@ -41,7 +41,7 @@ function workloadTable(workload) {
     const p = find(workload, "pgbench", clients) ?? {};
     out.push(
       `| ${clients} | ${cell(r.rps)} | ${cell(r.p50_ms)} | ${cell(r.p99_ms)} | ` +
-        `${cell(r.statements_per_request)} | ${cell(r.peak_rss_mb)} | ${cell(r.errors)} | ` +
+        `${cell(r.statements_per_request)} | ${cell(r.peak_rss_mb)} | ${cell(r.jit_cpu_s)} | ${cell(r.errors)} | ` +
         `${cell(g.rps)} | ${cell(g.p50_ms)} | ${cell(g.p99_ms)} | ${cell(g.statements_per_request)} | ` +
         `${cell(p.rps)} | ${cell(p.p50_ms)} | ${cell(p.p99_ms)} | ${cell(p.statements_per_request)} | ` +
         `${ratio(r.rps, g.rps)} | ${ratio(r.rps, p.rps)} |`,

@@ -14,7 +14,9 @@ Usage: bench/run.sh [--size MODELS] [--duration SECONDS] [--warmup SECONDS] [--c
   --size       models to generate (default 10000: 170,000 components, 2,000 policy documents,
                20,000 versions, 100,000 rules); 500 is a quick check
   --duration   seconds per workload and concurrency (default 20)
-  --warmup     seconds of unmeasured load per workload before its runs (default 5)
+  --warmup     seconds of unmeasured load per workload before its runs (default 60: the JVM's JIT
+               compilers keep a core busy for about a minute of load; the JIT CPU s column shows
+               what compiling was left during each run)
   --clients    concurrent connections, one run each (default "1 16 64")
   --output     the report to write (default docs/benchmarks.md)
   --rebuild    package the registry even if target/quarkus-app/quarkus-run.jar exists
@@ -23,7 +25,7 @@ EOF
 
 SIZE=10000
 DURATION=20
-WARMUP=5
+WARMUP=60
 CLIENTS="1 16 64"
 WORKLOADS="W1 W2 W3 W4"
 RUN_POSTGRAPHILE=true
@@ -225,6 +227,18 @@ stop_process() { # pid
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+# CPU time (clock ticks) of the JVM's JIT compiler threads: a run that still compiles measures a
+# JVM that has not reached its steady state, and compiles on the cores it measures with.
+jit_cpu_ticks() {
+  local t=0 task
+  for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ Compiler*|C2\ Compiler*) t=$(( t + $(awk '{ print $14 + $15 }' "$task/stat") )) ;;
+    esac
+  done
+  echo "$t"
+}
+
 peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 # Resets the kernel's peak-RSS mark, so that VmHWM tells the peak of the next run only.
 reset_peak_rss() { echo 5 > "/proc/$1/clear_refs" 2>/dev/null || true; }
@@ -266,8 +280,8 @@ statements_since_reset() {
 
 threads_for() { echo $(( $1 < 2 ? 1 : 2 )); }
 
-record() { # workload server clients requests seconds rps p50_ms p99_ms statements_per_request peak_rss errors
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"
+record() { # workload server clients requests seconds rps p50_ms p99_ms statements_per_request peak_rss errors jit_cpu_s
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "${12:--}" >> "$RESULTS"
   log "$(printf '%-3s %-12s c=%-3s %8s req/s  p50 %7s ms  p99 %7s ms  %6s stmt/req  RSS %5s MB  errors %s' \
     "$1" "$2" "$3" "$6" "$7" "$8" "$9" "${10}" "${11}")"
 }
@@ -275,6 +289,8 @@ record() { # workload server clients requests seconds rps p50_ms p99_ms statemen
 run_wrk() { # workload server port script clients [pid]
   local workload=$1 server=$2 port=$3 script=$4 clients=$5 pid=${6:-}
   [[ -n $pid ]] && reset_peak_rss "$pid"
+  local jit_before=""
+  [[ -n $pid ]] && jit_before=$(jit_cpu_ticks "$pid")
   reset_statements
   local out
   out=$(BENCH_WRK_DIR="$BENCH/wrk" BENCH_MODELS=$SIZE \
@@ -293,7 +309,9 @@ run_wrk() { # workload server port script clients [pid]
     "$(awk -v v="$p50" 'BEGIN { printf "%.2f", v / 1000 }')" \
     "$(awk -v v="$p99" 'BEGIN { printf "%.2f", v / 1000 }')" \
     "$(awk -v s="$statements" -v r="$requests" 'BEGIN { printf "%.2f", r ? s / r : 0 }')" \
-    "$([[ -n $pid ]] && peak_rss_mb "$pid" || echo -)" "$errors"
+    "$([[ -n $pid ]] && peak_rss_mb "$pid" || echo -)" "$errors" \
+    "$([[ -n $pid ]] && awk -v a="$jit_before" -v b="$(jit_cpu_ticks "$pid")" \
+         'BEGIN { printf "%.1f", (b - a) / 100 }' || echo -)"
 }
 
 warm_up() { # port script
@@ -366,7 +384,7 @@ install_tools
 start_postgres
 prepare_database
 
-printf 'workload\tserver\tclients\trequests\tseconds\trps\tp50_ms\tp99_ms\tstatements_per_request\tpeak_rss_mb\terrors\n' > "$RESULTS"
+printf 'workload\tserver\tclients\trequests\tseconds\trps\tp50_ms\tp99_ms\tstatements_per_request\tpeak_rss_mb\terrors\tjit_cpu_s\n' > "$RESULTS"
 STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
