@@ -281,7 +281,7 @@ statements_since_reset() {
 threads_for() { echo $(( $1 < 2 ? 1 : 2 )); }
 
 record() { # workload server clients requests seconds rps p50_ms p99_ms statements_per_request peak_rss errors jit_cpu_s
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "${12:--}" >> "$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${@:1:11}" "${12:--}" >> "$RESULTS"
   log "$(printf '%-3s %-12s c=%-3s %8s req/s  p50 %7s ms  p99 %7s ms  %6s stmt/req  RSS %5s MB  errors %s' \
     "$1" "$2" "$3" "$6" "$7" "$8" "$9" "${10}" "${11}")"
 }
