@@ -156,9 +156,14 @@ public final class DatasetFiles {
 
   private DatasetFiles() {}
 
+  /** Reads the manifest of the dataset bundled on the classpath, and none of its other files. */
+  public static Manifest bundledManifest() {
+    return read("dataset.yml", Manifest.class);
+  }
+
   /** Reads the dataset bundled on the classpath. */
   public static Dataset bundled() {
-    Manifest manifest = read("dataset.yml", Manifest.class);
+    Manifest manifest = bundledManifest();
     List<Document> documents = new ArrayList<>();
     for (String file : manifest.documents()) {
       documents.addAll(list("documents/" + file, Document.class));

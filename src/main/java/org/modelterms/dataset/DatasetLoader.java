@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.modelterms.cluster.StartupLock;
@@ -46,8 +47,19 @@ public class DatasetLoader {
 
   void onStart(@Observes @Priority(20) StartupEvent event) {
     if (loadAtStart) {
-      ChangeAuthor.as("modelterms-dataset", () -> load(DatasetFiles.bundled()));
+      ChangeAuthor.as("modelterms-dataset", this::loadBundled);
     }
+  }
+
+  /**
+   * Loads the bundled dataset unless a dataset was loaded before; returns whether it loaded. Only
+   * the manifest is read when one was: every start of a registry that holds its data comes here,
+   * and parsing all the files took a noticeable share of the start (docs/benchmarks.md).
+   */
+  @Transactional
+  @TransactionConfiguration(timeout = 900)
+  public boolean loadBundled() {
+    return load(DatasetFiles.bundledManifest(), DatasetFiles::bundled);
   }
 
   /** Loads the dataset unless a dataset was loaded before; returns whether it loaded. */
@@ -55,17 +67,27 @@ public class DatasetLoader {
   // One transaction for the whole dataset: on a busy machine it outlasts the default 60 s.
   @TransactionConfiguration(timeout = 900)
   public boolean load(Dataset dataset) {
+    return load(dataset.manifest(), () -> dataset);
+  }
+
+  /**
+   * Loads the dataset of this manifest unless a dataset was loaded before, reading its files only
+   * then; returns whether it loaded. Joins the caller's transaction, which sets the timeout.
+   */
+  @Transactional
+  boolean load(DatasetFiles.Manifest manifest, Supplier<Dataset> files) {
     StartupLock.acquire(em);
     Optional<String> loaded = loadedVersion();
     if (loaded.isPresent()) {
-      if (!loaded.get().equals(dataset.manifest().version())) {
+      if (!loaded.get().equals(manifest.version())) {
         LOG.warnf(
             "The registry holds dataset %s; the bundled one is %s. Apply it with the"
                 + " reload-dataset command (mutation datasetReload).",
-            loaded.get(), dataset.manifest().version());
+            loaded.get(), manifest.version());
       }
       return false;
     }
+    Dataset dataset = files.get();
     Sources sources = new Sources(dataset.sources());
     for (DatasetFiles.Organization o : dataset.organizations()) {
       step("organisation " + o.slug(), () -> writes.organization(o));

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.modelterms.cluster.StartupLock;
 
@@ -37,17 +38,28 @@ public class SpdxCatalogLoader {
   @Inject AgroalDataSource dataSource;
 
   void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) throws SQLException {
-    load(SpdxLicenseList.bundled());
+    // The whole list is parsed only when its release is not the one loaded, not on every start.
+    load(SpdxLicenseList.bundledVersion(), SpdxLicenseList::bundled);
   }
 
   /** Loads the list unless this release is already loaded; returns whether it loaded. */
   @Transactional
   public boolean load(SpdxLicenseList list) throws SQLException {
+    return load(list.version(), () -> list);
+  }
+
+  /**
+   * Loads the list of this release unless it is already loaded, reading it only then; returns
+   * whether it loaded.
+   */
+  @Transactional
+  boolean load(String version, Supplier<SpdxLicenseList> read) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       StartupLock.acquire(connection);
-      if (list.version().equals(loadedVersion(connection))) {
+      if (version.equals(loadedVersion(connection))) {
         return false;
       }
+      SpdxLicenseList list = read.get();
       try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
         for (SpdxLicenseList.ListedLicense license : list.licenses()) {
           upsert.setString(1, license.licenseId());

@@ -1,6 +1,9 @@
 package org.modelterms.licenses;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +57,36 @@ public record SpdxLicenseList(
     return list;
   }
 
+  /**
+   * The release of the bundled list, read without the licences: the start compares it with the
+   * release loaded in the database, and reads the whole list only when they differ.
+   */
+  public static String bundledVersion() {
+    SpdxLicenseList list = bundled;
+    return list != null ? list.version() : readVersion();
+  }
+
+  /** The release named at the head of the bundled list's file. */
+  static String readVersion() {
+    try (InputStream in = open(LICENSES);
+        JsonParser parser = new JsonFactory().createParser(in)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalStateException("The SPDX License List " + LICENSES + " is not an object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        if (field.equals("licenseListVersion")) {
+          return parser.getValueAsString();
+        }
+        parser.skipChildren();
+      }
+      throw new IllegalStateException("The SPDX License List " + LICENSES + " names no release");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the SPDX License List " + LICENSES, e);
+    }
+  }
+
   /** The canonical spelling of an exception id, or null if SPDX does not list it. */
   public String exception(String id) {
     return exceptionsByLowerId.get(id.toLowerCase(java.util.Locale.ROOT));
@@ -72,15 +105,19 @@ public record SpdxLicenseList(
   }
 
   private static <T> T readResource(ObjectMapper json, String path, Class<T> type) {
-    try (InputStream in =
-        Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "The SPDX License List is missing from the classpath: " + path);
-      }
+    try (InputStream in = open(path)) {
       return json.readValue(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the SPDX License List " + path, e);
     }
+  }
+
+  private static InputStream open(String path) {
+    InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException(
+          "The SPDX License List is missing from the classpath: " + path);
+    }
+    return in;
   }
 }

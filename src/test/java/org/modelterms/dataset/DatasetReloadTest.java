@@ -21,6 +21,7 @@ import org.modelterms.dataset.DatasetFiles.Model;
 class DatasetReloadTest {
 
   @Inject DatasetReloader reloader;
+  @Inject DatasetLoader loader;
 
   private static Model withDescription(Model m, String description) {
     return new Model(
@@ -56,6 +57,22 @@ class DatasetReloadTest {
         m.sources(),
         m.components(),
         m.bindings());
+  }
+
+  @Test
+  void aStartOnARegistryThatHoldsADatasetReadsOnlyTheManifest() {
+    query("mutation { datasetReload { toVersion } }"); // a dataset is loaded, whatever tests ran
+    boolean[] filesRead = {false};
+    boolean loaded =
+        loader.load(
+            DatasetFiles.bundledManifest(),
+            () -> {
+              filesRead[0] = true;
+              return DatasetFiles.bundled();
+            });
+    assertThat(loaded).isFalse();
+    assertThat(filesRead[0]).isFalse();
+    assertThat(loader.loadBundled()).isFalse();
   }
 
   @Test

@@ -32,6 +32,11 @@ class DatasetValidationTest {
     dataset = DatasetFiles.bundled();
   }
 
+  @Test
+  void theManifestReadAloneIsTheDatasetsManifest() {
+    assertThat(DatasetFiles.bundledManifest()).isEqualTo(dataset.manifest());
+  }
+
   private static void requireSources(String what, List<SourceRef> sources, List<String> problems) {
     if (sources == null || sources.isEmpty()) {
       problems.add(what + " has no source");
