@@ -83,6 +83,13 @@ const numbers = [
     `${info.embedded_idle_rss_mb} MB |`,
   `| the same, with the AppCDS class archive (\`-XX:SharedArchiveFile=app-cds.jsa\`) | ` +
     `${info.embedded_cds_startup_ms} ms | ${info.embedded_cds_idle_rss_mb} MB |`,
+  ...(info.aot_startup_ms
+    ? [
+        `| the same on ${info.aot_java}, packaged as an aot-jar, with its AOT cache ` +
+          `(\`-XX:AOTCache=app.aot\`, written by a training run) | ` +
+          `${info.aot_startup_ms} ms | ${info.aot_idle_rss_mb} MB |`,
+      ]
+    : []),
   "",
   `Peak RSS of the registry over all workloads: ${info.peak_rss_mb} MB.`,
   "",

@@ -67,6 +67,8 @@ DATABASE="modelterms_bench_$SIZE"
 RESULTS="$WORK/results.tsv"
 # The documented production run command's JVM options (README "Run it"); see docs/benchmarks.md.
 JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx512m -XX:MaxMetaspaceSize=128m -Xss512k"}
+# A JDK 25 for the AOT-cache start (the build stays Java 17); skipped when there is none.
+JDK25=${BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 mkdir -p "$WORK"
 : > "$WORK/pids"
@@ -120,6 +122,12 @@ install_tools() {
   if [[ $REBUILD == true || ! -f target/quarkus-app/app-cds.jsa ]]; then
     log "packaging the registry"
     ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+  fi
+  # The same build packaged for the JDK's AOT cache, measured when a JDK 25 is at hand.
+  if [[ -x $JDK25/bin/java && ( $REBUILD == true || ! -f target/aot-app/quarkus-run.jar ) ]]; then
+    log "packaging the registry as an aot-jar for JDK 25"
+    ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar \
+      -Dquarkus.package.output-directory=aot-app
   fi
 }
 
@@ -188,6 +196,8 @@ first_free_port() { # from
 }
 
 REGISTRY_PID=""
+APP_DIR=target/quarkus-app
+JAVA_BIN=java
 start_registry() { # load_dataset port [embedded]
   local load_dataset=$1 port=$2 embedded=${3:-}
   require_free_port "$port"
@@ -200,7 +210,7 @@ start_registry() { # load_dataset port [embedded]
   fi
   # shellcheck disable=SC2086
   # From its own directory: the class archive names the jar by a path relative to it.
-  (cd target/quarkus-app && exec env "${env[@]}" java $JAVA_OPTS -jar quarkus-run.jar) \
+  (cd "$APP_DIR" && exec env "${env[@]}" "$JAVA_BIN" $JAVA_OPTS -jar quarkus-run.jar) \
     >> "$WORK/registry.log" 2>&1 &
   REGISTRY_PID=$!
   echo "$REGISTRY_PID" >> "$WORK/pids"
@@ -466,6 +476,30 @@ read -r EMBEDDED_CDS_STARTUP_MS EMBEDDED_CDS_IDLE_RSS_MB < <(measure_embedded_st
 JAVA_OPTS=$FULL_JAVA_OPTS
 log "embedded with the class archive: startup ${EMBEDDED_CDS_STARTUP_MS} ms, idle RSS ${EMBEDDED_CDS_IDLE_RSS_MB} MB"
 
+# On JDK 25, the same Java 17 build as an aot-jar with the AOT cache (JEP 483/514) that a training
+# run writes: a start loads the classes it needs already parsed, linked and profiled.
+AOT_STARTUP_MS=""; AOT_IDLE_RSS_MB=""; AOT_JAVA=""
+if [[ -x $JDK25/bin/java && -f target/aot-app/quarkus-run.jar ]]; then
+  AOT_JAVA=$("$JDK25/bin/java" -version 2>&1 | head -1)
+  log "training the AOT cache on $AOT_JAVA"
+  APP_DIR=target/aot-app
+  JAVA_BIN=$JDK25/bin/java
+  rm -f target/aot-app/app.aot
+  # Writing the cache needs more metaspace than the production limit allows.
+  JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -Xss512k -XX:AOTCacheOutput=app.aot"
+  started=$(date +%s%3N)
+  start_registry false $EMBEDDED_REGISTRY_PORT embedded
+  wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT >/dev/null
+  wrk -t1 -c2 -d10s -s "$BENCH/wrk/aot-training.lua" "http://127.0.0.1:$EMBEDDED_REGISTRY_PORT" >/dev/null
+  stop_process "$REGISTRY_PID"
+  JAVA_OPTS="$FULL_JAVA_OPTS -XX:AOTCache=app.aot"
+  read -r AOT_STARTUP_MS AOT_IDLE_RSS_MB < <(measure_embedded_start)
+  JAVA_OPTS=$FULL_JAVA_OPTS
+  APP_DIR=target/quarkus-app
+  JAVA_BIN=java
+  log "embedded on JDK 25 with the AOT cache: startup ${AOT_STARTUP_MS} ms, idle RSS ${AOT_IDLE_RSS_MB} MB"
+fi
+
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 node "$BENCH/report.mjs" "$RESULTS" "$OUTPUT" \
   "started=$STARTED_AT" "finished=$(date -u '+%Y-%m-%d %H:%M UTC')" \
@@ -480,6 +514,7 @@ node "$BENCH/report.mjs" "$RESULTS" "$OUTPUT" \
   "startup_ms=$STARTUP_MS" "idle_rss_mb=$IDLE_RSS_MB" "peak_rss_mb=$REGISTRY_PEAK_RSS_MB" \
   "embedded_startup_ms=$EMBEDDED_STARTUP_MS" "embedded_idle_rss_mb=$EMBEDDED_IDLE_RSS_MB" \
   "embedded_cds_startup_ms=$EMBEDDED_CDS_STARTUP_MS" "embedded_cds_idle_rss_mb=$EMBEDDED_CDS_IDLE_RSS_MB" \
+  "aot_startup_ms=$AOT_STARTUP_MS" "aot_idle_rss_mb=$AOT_IDLE_RSS_MB" "aot_java=$AOT_JAVA" \
   "counts=$(psql_bench -tAF' ' -c "select (select count(*) from model), (select count(*) from component),
      (select count(*) from policy_document), (select count(*) from policy_version), (select count(*) from use_rule)")"
 log "wrote $OUTPUT"
