@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.modelterms.licenses.LicenseKind;
 import org.modelterms.policies.DocumentKind;
@@ -234,10 +235,7 @@ public class FactsLoader {
   private Map<Long, List<TermsFacts>> terms(Long[] keys, LocalDate on, Map<Long, Object[]> models) {
     @SuppressWarnings("unchecked")
     List<Object[]> termRows =
-        query(TERMS)
-            .setParameter("models", keys)
-            .setParameter("on", Date.valueOf(on))
-            .getResultList();
+        query(TERMS).setParameter("models", keys).setParameter("on", on).getResultList();
     Map<Long, List<RuleFacts>> rules = new HashMap<>();
     for (Object[] row : termRows) {
       if ("R".equals(row[20])) {
@@ -289,10 +287,7 @@ public class FactsLoader {
     Map<Long, LocalDate> result = new HashMap<>();
     @SuppressWarnings("unchecked")
     List<Object[]> bindingRows =
-        query(NEXT_CHANGE)
-            .setParameter("models", keys)
-            .setParameter("on", Date.valueOf(on))
-            .getResultList();
+        query(NEXT_CHANGE).setParameter("models", keys).setParameter("on", on).getResultList();
     for (Object[] row : bindingRows) {
       result.put(((Number) row[0]).longValue(), localDate(row[1]));
     }
@@ -309,7 +304,7 @@ public class FactsLoader {
                     + " (values (v.effective_from), (v.effective_to)) x (day) where v.document_id"
                     + " = any(:documents) and x.day > cast(:on as date) group by v.document_id")
             .setParameter("documents", documents.toArray(Long[]::new))
-            .setParameter("on", Date.valueOf(on))
+            .setParameter("on", on)
             .getResultList();
     for (Object[] row : versionRows) {
       documentChange.put(((Number) row[0]).longValue(), localDate(row[1]));
@@ -329,24 +324,29 @@ public class FactsLoader {
   private static final Pattern TABLE = Pattern.compile("\\$\\{([a-z_]+)}");
 
   /**
+   * Each statement's text with its placeholders resolved, to read the tables now or as recorded:
+   * the same on every call, so resolved once (the regular expression showed in W1's profile).
+   */
+  private final Map<String, String> now = new ConcurrentHashMap<>();
+
+  private final Map<String, String> asRecorded = new ConcurrentHashMap<>();
+
+  /**
    * A native query whose {@code ${table}} placeholders read the table now, or its rows as recorded
    * at the asKnownAt time (from the history the triggers keep).
    */
   private Query query(String sql) {
     OffsetDateTime known = asKnownAt.get();
-    String resolved =
-        TABLE
-            .matcher(sql)
-            .replaceAll(
-                m ->
-                    known == null
-                        ? m.group(1)
-                        : "as_of(null::" + m.group(1) + ", cast(:asKnownAt as timestamptz))");
-    Query query = em.createNativeQuery(resolved, Object[].class);
-    if (known != null) {
-      query.setParameter("asKnownAt", known.toString());
+    if (known == null) {
+      return em.createNativeQuery(
+          now.computeIfAbsent(sql, s -> TABLE.matcher(s).replaceAll("$1")), Object[].class);
     }
-    return query;
+    String resolved =
+        asRecorded.computeIfAbsent(
+            sql,
+            s -> TABLE.matcher(s).replaceAll("as_of(null::$1, cast(:asKnownAt as timestamptz))"));
+    return em.createNativeQuery(resolved, Object[].class)
+        .setParameter("asKnownAt", known.toString());
   }
 
   private static LicenseInfo license(Object[] row, int at) {
