@@ -11,8 +11,10 @@ import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.assessments.api.ExternalRating;
 import org.modelterms.assessments.api.MofAssessment;
 import org.modelterms.assessments.api.OsaidAssessment;
+import org.modelterms.assessments.api.OsaidCriterion;
 import org.modelterms.graphql.RegistryApi;
 import org.modelterms.models.api.Model;
+import org.modelterms.sources.api.Citation;
 
 /** The openness assessments of models, computed for a whole page of models at once. */
 @GraphQLApi
@@ -37,6 +39,14 @@ public class AssessmentGraphQL {
   public List<@NonNull OsaidAssessment> osaid(
       @Source List<Model> models, @Name("on") LocalDate on) {
     return assessments.osaid(keys(models), on == null ? LocalDate.now() : on);
+  }
+
+  @Name("sources")
+  @Description("The sources of the facts used.")
+  @NonNull
+  public List<@NonNull List<@NonNull Citation>> criterionSources(
+      @Source List<OsaidCriterion> criteria) {
+    return assessments.citations(criteria.stream().map(OsaidCriterion::evidence).toList());
   }
 
   @Description("The model's class under the Model Openness Framework 1.0.")
