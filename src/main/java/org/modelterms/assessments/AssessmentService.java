@@ -48,6 +48,7 @@ public class AssessmentService {
                     Framework.OSAID,
                     r.on(),
                     r.verdict(),
+                    r.modelKey(),
                     r.criteria().stream()
                         .map(
                             c ->
