@@ -21,7 +21,6 @@ import org.modelterms.assessments.mof.MofInput;
 import org.modelterms.assessments.mof.MofResult;
 import org.modelterms.assessments.mof.RegistryLicensePolicy;
 import org.modelterms.assessments.mof.RegistryMofInput;
-import org.modelterms.assessments.osaid.CriterionResult;
 import org.modelterms.assessments.osaid.Evidence;
 import org.modelterms.assessments.osaid.OsaidEvaluator;
 import org.modelterms.assessments.osaid.OsaidResult;
@@ -37,22 +36,24 @@ public class AssessmentService {
   @Inject FactsLoader facts;
   @Inject SourceService sources;
 
-  /** The OSAID 1.0 assessment of each model on the date, in the order of the keys. */
+  /**
+   * The OSAID 1.0 assessment of each model on the date, in the order of the keys. The criteria's
+   * sources are not read here but by {@link #citations(List)}, only when a query selects them.
+   */
   public List<OsaidAssessment> osaid(List<Long> modelKeys, LocalDate on) {
-    List<OsaidResult> results = osaidResults(facts.forAssessment(modelKeys, on), modelKeys);
-    Citations citations = citationsFor(results);
-    return results.stream()
+    return osaidResults(facts.forAssessment(modelKeys, on), modelKeys).stream()
         .map(
             r ->
                 new OsaidAssessment(
                     Framework.OSAID,
                     r.on(),
                     r.verdict(),
+                    r.modelKey(),
                     r.criteria().stream()
                         .map(
                             c ->
                                 new OsaidCriterion(
-                                    c.criterion(), c.met(), c.reason(), citations.of(c.evidence())))
+                                    c.criterion(), c.met(), c.reason(), c.evidence()))
                         .toList()))
         .toList();
   }
@@ -87,19 +88,25 @@ public class AssessmentService {
     return modelKeys.stream().map(k -> evaluator.evaluate(inputs.get(k))).toList();
   }
 
-  /** The citations of every fact the results used, read in one query per kind of fact. */
-  private Citations citationsFor(List<OsaidResult> results) {
+  /**
+   * The sources of each criterion's evidence, in the order given: the citations of every fact the
+   * evidence names, read in one query for all of them.
+   */
+  public List<List<Citation>> citations(List<Evidence> evidence) {
+    Citations citations = citationsFor(evidence);
+    return evidence.stream().map(citations::of).toList();
+  }
+
+  private Citations citationsFor(List<Evidence> evidence) {
     Set<Long> components = new LinkedHashSet<>();
     Set<Long> versions = new LinkedHashSet<>();
     Set<Long> documents = new LinkedHashSet<>();
     Set<Long> models = new LinkedHashSet<>();
-    for (OsaidResult r : results) {
-      for (CriterionResult c : r.criteria()) {
-        components.addAll(c.evidence().components());
-        versions.addAll(c.evidence().policyVersions());
-        documents.addAll(c.evidence().policyDocuments());
-        models.addAll(c.evidence().models());
-      }
+    for (Evidence e : evidence) {
+      components.addAll(e.components());
+      versions.addAll(e.policyVersions());
+      documents.addAll(e.policyDocuments());
+      models.addAll(e.models());
     }
     Map<CitationSubject, Map<Long, List<Citation>>> found =
         sources.citations(

@@ -29,6 +29,9 @@ public class OpennessIndex implements VerdictIndex {
 
   private static final int BATCH = 200;
 
+  /** The advisory lock that orders computing verdicts with dropping them (an arbitrary key). */
+  private static final long LOCK = 0x6d74_7665_7264_6963L; // "mtverdic"
+
   private static final String STALE =
       """
       select m.id from model m left join model_assessment a on a.model_id = m.id
@@ -70,20 +73,34 @@ public class OpennessIndex implements VerdictIndex {
   /** Computes what is missing; true when it computed anything. */
   private boolean refresh() {
     LocalDate today = LocalDate.now();
+    if (stale(today, 1).isEmpty()) {
+      return false;
+    }
+    // Writers hold this lock shared from dropping the verdicts they change to their commit
+    // (onFactsChanged), so a verdict computed from facts a writer is changing is either dropped
+    // by that writer after this commits, or computed after the writer committed.
+    em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:lock)) locked")
+        .setParameter("lock", LOCK)
+        .getSingleResult();
     boolean computed = false;
     while (true) {
-      @SuppressWarnings("unchecked")
-      List<Number> stale =
-          em.createNativeQuery(STALE)
-              .setParameter("today", today.toString())
-              .setParameter("limit", BATCH)
-              .getResultList();
+      List<Long> stale = stale(today, BATCH);
       if (stale.isEmpty()) {
         return computed;
       }
-      compute(stale.stream().map(Number::longValue).toList(), today);
+      compute(stale, today);
       computed = true;
     }
+  }
+
+  private List<Long> stale(LocalDate today, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> stale =
+        em.createNativeQuery(STALE)
+            .setParameter("today", today.toString())
+            .setParameter("limit", limit)
+            .getResultList();
+    return stale.stream().map(Number::longValue).toList();
   }
 
   private void compute(List<Long> keys, LocalDate today) {
@@ -105,6 +122,9 @@ public class OpennessIndex implements VerdictIndex {
 
   /** Drops the verdicts a write may have changed; they are computed again when next needed. */
   void onFactsChanged(@Observes ModelFactsChanged change) {
+    em.createNativeQuery("select 1 from (select pg_advisory_xact_lock_shared(:lock)) locked")
+        .setParameter("lock", LOCK)
+        .getSingleResult();
     if (change.allModels()) {
       em.createNativeQuery("delete from model_assessment").executeUpdate();
     } else if (!change.modelKeys().isEmpty()) {

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,7 +40,10 @@ final class ModelRows {
           + " (select string_agg(c.kind || '=' || c.availability, ',') from component c"
           + " where c.model_id = m.id and c.kind in ("
           + SUMMARY_KINDS
-          + "))"
+          + ")),"
+          // Today's verdict from the verdict index, while valid (OpennessIndex's rule for stale).
+          + " (select a.osaid_verdict from model_assessment a where a.model_id = m.id"
+          + " and (a.valid_until is null or a.valid_until > cast(:today as date)))"
           + " from model m join organization p on p.id = m.provider_id where ";
 
   private static final String COMPONENT =
@@ -53,8 +57,10 @@ final class ModelRows {
 
   /** Models matching a condition on {@code m} (model) and {@code p} (provider), unordered. */
   static List<Model> models(String condition, Map<String, Object> params) {
+    Map<String, Object> withToday = new HashMap<>(params);
+    withToday.put("today", LocalDate.now().toString());
     List<Model> models = new ArrayList<>();
-    for (Object[] row : rows(MODEL + condition, params)) {
+    for (Object[] row : rows(MODEL + condition, withToday)) {
       models.add(model(row));
     }
     return models;
@@ -111,7 +117,8 @@ final class ModelRows {
             (String) row[16],
             (int) number(row[17])),
         keys((String) row[18]),
-        openness((String) row[19]));
+        openness((String) row[19]),
+        (String) row[20]);
   }
 
   private static Openness openness(String states) {

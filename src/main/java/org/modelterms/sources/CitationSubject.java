@@ -4,23 +4,23 @@ import org.modelterms.graphql.NodeType;
 
 /** The kinds of facts a source can be cited for, each a foreign-key column of {@code citation}. */
 public enum CitationSubject {
-  ORGANIZATION("organizationId", NodeType.Organization),
-  MODEL("modelId", NodeType.Model),
-  COMPONENT("componentId", NodeType.Component),
-  LICENSE("licenseId", NodeType.License),
-  POLICY_DOCUMENT("policyDocumentId", NodeType.PolicyDocument),
-  POLICY_VERSION("policyVersionId", NodeType.PolicyVersion),
-  USE_RULE("useRuleId", NodeType.UseRule),
-  BINDING("bindingId", null),
-  POLICY_EVENT("policyEventId", null);
+  ORGANIZATION("organization_id", NodeType.Organization),
+  MODEL("model_id", NodeType.Model),
+  COMPONENT("component_id", NodeType.Component),
+  LICENSE("license_id", NodeType.License),
+  POLICY_DOCUMENT("policy_document_id", NodeType.PolicyDocument),
+  POLICY_VERSION("policy_version_id", NodeType.PolicyVersion),
+  USE_RULE("use_rule_id", NodeType.UseRule),
+  BINDING("binding_id", null),
+  POLICY_EVENT("policy_event_id", null);
 
-  /** The {@link CitationEntity} attribute holding the subject's key. */
-  final String attribute;
+  /** The {@code citation} column holding the subject's key. */
+  final String column;
 
   final NodeType nodeType;
 
-  CitationSubject(String attribute, NodeType nodeType) {
-    this.attribute = attribute;
+  CitationSubject(String column, NodeType nodeType) {
+    this.column = column;
     this.nodeType = nodeType;
   }
 

@@ -4,14 +4,18 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.modelterms.graphql.NodeId;
 import org.modelterms.graphql.Problems;
@@ -106,62 +110,84 @@ public class SourceService {
 
   /** Citations of many subjects of one kind, in one query, by subject key. */
   public Map<Long, List<Citation>> citations(CitationSubject subject, List<Long> keys) {
-    Map<Long, List<Citation>> bySubject = new HashMap<>();
-    if (keys.isEmpty()) {
-      return bySubject;
-    }
-    List<CitationEntity> rows =
-        CitationEntity.list(
-            "select c from CitationEntity c join fetch c.source where c."
-                + subject.attribute
-                + " in ?1 order by c.id",
-            keys);
-    for (CitationEntity c : rows) {
-      bySubject.computeIfAbsent(c.subjectKey(subject), k -> new ArrayList<>()).add(toApi(c));
-    }
-    return bySubject;
+    return citations(Map.of(subject, keys)).getOrDefault(subject, new HashMap<>());
   }
 
   /**
-   * Citations of subjects of several kinds, in one query: for each kind asked, by subject key.
-   * Kinds asked with no keys are left out.
+   * Citations of subjects of several kinds, in one query: for each kind asked, by subject key, in
+   * the order they were recorded. No query when no kind has keys.
+   *
+   * <p>Native SQL with one array parameter per kind (not HQL with {@code in} lists): its text
+   * depends only on the kinds asked, so Hibernate and PostgreSQL reuse its plan whatever the number
+   * of keys, and rows are read without entities.
    */
   public Map<CitationSubject, Map<Long, List<Citation>>> citations(
       Map<CitationSubject, ? extends Collection<Long>> keys) {
     Map<CitationSubject, Map<Long, List<Citation>>> result = new EnumMap<>(CitationSubject.class);
-    List<CitationSubject> asked = new ArrayList<>();
-    List<String> conditions = new ArrayList<>();
+    Map<CitationSubject, Set<Long>> wanted = new EnumMap<>(CitationSubject.class);
     keys.forEach(
         (subject, ofSubject) -> {
           result.put(subject, new HashMap<>());
-          if (!ofSubject.isEmpty()) {
-            asked.add(subject);
-            conditions.add("c." + subject.attribute + " in ?" + asked.size());
-          }
+          wanted.put(subject, new HashSet<>(ofSubject));
         });
-    if (asked.isEmpty()) {
+    if (wanted.values().stream().allMatch(Set::isEmpty)) {
       return result;
     }
-    var query =
-        CitationEntity.getEntityManager()
-            .createQuery(
-                "select c from CitationEntity c join fetch c.source where "
-                    + String.join(" or ", conditions)
-                    + " order by c.id",
-                CitationEntity.class);
-    for (int i = 0; i < asked.size(); i++) {
-      query.setParameter(i + 1, List.copyOf(keys.get(asked.get(i))));
+    List<CitationSubject> asked = List.copyOf(wanted.keySet());
+    StringBuilder sql = new StringBuilder("select ");
+    for (CitationSubject subject : asked) {
+      sql.append("c.").append(subject.column).append(", ");
     }
-    for (CitationEntity c : query.getResultList()) {
-      Citation citation = toApi(c);
-      for (CitationSubject subject : asked) {
-        Long key = c.subjectKey(subject);
-        if (key != null && keys.get(subject).contains(key)) {
+    sql.append(CITATION_COLUMNS)
+        .append(" from citation c join source s on s.id = c.source_id where ");
+    sql.append(
+        String.join(
+            " or ",
+            asked.stream().map(s -> "c." + s.column + " = any(:" + s.column + ")").toList()));
+    sql.append(" order by c.id");
+    Query query = Panache.getEntityManager().createNativeQuery(sql.toString(), Object[].class);
+    for (CitationSubject subject : asked) {
+      query.setParameter(subject.column, wanted.get(subject).toArray(Long[]::new));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    for (Object[] row : rows) {
+      Citation citation = citation(row, asked.size());
+      for (int i = 0; i < asked.size(); i++) {
+        CitationSubject subject = asked.get(i);
+        Long key = row[i] == null ? null : ((Number) row[i]).longValue();
+        if (key != null && wanted.get(subject).contains(key)) {
           result.get(subject).computeIfAbsent(key, k -> new ArrayList<>()).add(citation);
         }
       }
     }
     return result;
+  }
+
+  /** What {@link #citation(Object[], int)} reads, after the subject columns. */
+  private static final String CITATION_COLUMNS =
+      "c.field, c.quote, s.id, s.url, s.title, s.publisher, s.published_on, s.retrieved_on,"
+          + " s.confidence";
+
+  private static Citation citation(Object[] row, int at) {
+    return new Citation(
+        new Source(
+            ((Number) row[at + 2]).longValue(),
+            (String) row[at + 3],
+            (String) row[at + 4],
+            (String) row[at + 5],
+            localDate(row[at + 6]),
+            localDate(row[at + 7]),
+            Confidence.valueOf((String) row[at + 8])),
+        (String) row[at],
+        (String) row[at + 1]);
+  }
+
+  private static LocalDate localDate(Object value) {
+    if (value == null || value instanceof LocalDate) {
+      return (LocalDate) value;
+    }
+    return ((java.sql.Date) value).toLocalDate();
   }
 
   /** Citations in the order of the keys, for {@code @Source} batch resolvers. */

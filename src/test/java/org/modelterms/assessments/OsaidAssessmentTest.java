@@ -97,6 +97,51 @@ class OsaidAssessmentTest {
   }
 
   @Test
+  void eachCriterionCitesTheSourcesOfTheFactsItUsed() {
+    String slug = register("cited-" + unique(), everythingOpen(), "Apache-2.0");
+    Map<String, Map<String, Object>> c = criteria(query(OSAID, "s", slug));
+    assertThat(urls(c.get("PARAMETERS"))).containsExactly("https://example.org/FINAL_PARAMETERS");
+    assertThat(urls(c.get("CODE")))
+        .containsExactlyInAnyOrder(
+            "https://example.org/TRAINING_CODE",
+            "https://example.org/INFERENCE_CODE",
+            "https://example.org/DATA_PREPROCESSING_CODE");
+  }
+
+  /**
+   * Sources are their own batched field, read only when selected: an assessment asked twice in one
+   * query, once without them, still has them where they are asked for (the two share one batch).
+   */
+  @Test
+  void sourcesAreThereWhereverAskedForInAQuery() {
+    String slug = register("aliased-" + unique(), everythingOpen(), "Apache-2.0");
+    JsonPath r =
+        query(
+            """
+            query($s: String) {
+              model(slug: $s) {
+                bare: osaid { verdict criteria { criterion } }
+                cited: osaid { verdict criteria { criterion sources { source { url } } } }
+              }
+            }
+            """,
+            "s",
+            slug);
+    assertThat(r.getList("errors")).isNull();
+    assertThat(r.getString("data.model.bare.verdict")).isEqualTo("CONFORMS");
+    List<Map<String, Object>> cited = r.getList("data.model.cited.criteria");
+    Map<String, Object> parameters =
+        cited.stream().filter(c -> "PARAMETERS".equals(c.get("criterion"))).findFirst().get();
+    assertThat(urls(parameters)).containsExactly("https://example.org/FINAL_PARAMETERS");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> urls(Map<String, Object> criterion) {
+    return ((List<Map<String, Map<String, String>>>) criterion.get("sources"))
+        .stream().map(s -> s.get("source").get("url")).toList();
+  }
+
+  @Test
   void openWeightsWithoutTrainingCodeOrDataInformationDoNotConform() {
     List<Map<String, Object>> parts =
         List.of(

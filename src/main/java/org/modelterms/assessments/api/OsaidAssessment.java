@@ -3,6 +3,7 @@ package org.modelterms.assessments.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.modelterms.assessments.osaid.OsaidVerdict;
@@ -15,7 +16,22 @@ public record OsaidAssessment(
     @NonNull Framework framework,
     @Description("The date assessed.") @NonNull LocalDate on,
     @NonNull OsaidVerdict verdict,
-    @NonNull List<@NonNull OsaidCriterion> criteria) {
+    @Ignore long modelKey,
+    @Ignore List<OsaidCriterion> computedCriteria) {
+
+  /**
+   * An assessment whose verdict came from the verdict index: its {@code criteria} field computes
+   * them when a query asks ({@code AssessmentGraphQL.criteria}).
+   */
+  public static OsaidAssessment stored(long modelKey, LocalDate on, OsaidVerdict verdict) {
+    return new OsaidAssessment(Framework.OSAID, on, verdict, modelKey, null);
+  }
+
+  /** By model and date: batch resolvers key their caches by parent, and criteria are long. */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(modelKey) * 31 + on.hashCode();
+  }
 
   @NonNull
   @Description("True only when the verdict is CONFORMS.")

@@ -37,12 +37,14 @@ public record Model(
         int revision,
     @Ignore Organization providerRow,
     @Ignore List<Long> licenseKeys,
-    @Ignore Openness opennessRow)
+    @Ignore Openness opennessRow,
+    @Ignore String storedOsaidVerdict)
     implements Node {
 
   /**
-   * A model without the provider, licence keys and openness read with its row: the nested fields
-   * read them when asked.
+   * A model without the provider, licence keys, openness and stored verdict read with its row: the
+   * nested fields read or compute them when asked. {@code storedOsaidVerdict} is today's OSAID
+   * verdict as the verdict index ({@code model_assessment}) holds it while still valid, else null.
    */
   public Model(
       long key,
@@ -72,6 +74,7 @@ public record Model(
         baseModelKey,
         baseRelation,
         revision,
+        null,
         null,
         null,
         null);
