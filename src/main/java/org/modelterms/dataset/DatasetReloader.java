@@ -70,7 +70,8 @@ public class DatasetReloader {
     List<String> kept = new ArrayList<>();
     int[] unchanged = {0};
     if (from.isEmpty()) {
-      loader.load(dataset);
+      // Within this transaction, whose timeout is set here: Quarkus refuses a second setting below.
+      loader.load(dataset.manifest(), () -> dataset);
       added.add("the whole dataset " + to);
       return new Report(null, to, added, corrected, kept, 0);
     }
