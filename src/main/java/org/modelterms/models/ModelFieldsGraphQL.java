@@ -70,6 +70,9 @@ public class ModelFieldsGraphQL {
   @Description("The released parts of the model, by kind.")
   @NonNull
   public List<@NonNull List<@NonNull Component>> components(@Source List<Model> models) {
+    if (models.stream().allMatch(m -> m.componentRows() != null)) {
+      return models.stream().map(Model::componentRows).toList();
+    }
     return components.byModels(keys(models));
   }
 

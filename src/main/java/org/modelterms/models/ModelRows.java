@@ -1,5 +1,6 @@
 package org.modelterms.models;
 
+import io.vertx.core.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -21,6 +22,9 @@ import org.modelterms.organizations.api.Organization;
  * summary; a component with the keys of its licences.
  */
 final class ModelRows {
+
+  private static final String FROM_MODEL =
+      " from model m join organization p on p.id = m.provider_id where ";
 
   /** The kinds the openness summary reads. */
   private static final String SUMMARY_KINDS =
@@ -44,7 +48,19 @@ final class ModelRows {
           // Today's verdict from the verdict index, while valid (OpennessIndex's rule for stale).
           + " (select a.osaid_verdict from model_assessment a where a.model_id = m.id"
           + " and (a.valid_until is null or a.valid_until > cast(:today as date)))"
-          + " from model m join organization p on p.id = m.provider_id where ";
+          + FROM_MODEL;
+
+  /**
+   * A model's components as one JSON text, in the order of {@link #components}: for a single
+   * model's lookup, whose page nearly always shows them, this saves a round trip.
+   */
+  private static final String COMPONENTS_OF_MODEL =
+      ", (select cast(json_agg(json_build_array(c.id, c.kind, c.availability,"
+          + " c.license_expression, c.url, c.notes, c.version,"
+          + " (select string_agg(cast(cl.license_id as text), ',' order by l.key)"
+          + " from component_license cl join license l on l.id = cl.license_id"
+          + " where cl.component_id = c.id)) order by c.kind) as text)"
+          + " from component c where c.model_id = m.id)";
 
   private static final String COMPONENT =
       "select c.id, c.model_id, c.kind, c.availability, c.license_expression, c.url, c.notes,"
@@ -57,10 +73,19 @@ final class ModelRows {
 
   /** Models matching a condition on {@code m} (model) and {@code p} (provider), unordered. */
   static List<Model> models(String condition, Map<String, Object> params) {
+    return models(MODEL, condition, params);
+  }
+
+  /** Like {@link #models}, each model with its components (for lookups of one model). */
+  static List<Model> modelsWithComponents(String condition, Map<String, Object> params) {
+    return models(MODEL.replace(FROM_MODEL, COMPONENTS_OF_MODEL + FROM_MODEL), condition, params);
+  }
+
+  private static List<Model> models(String select, String condition, Map<String, Object> params) {
     Map<String, Object> withToday = new HashMap<>(params);
     withToday.put("today", LocalDate.now().toString());
     List<Model> models = new ArrayList<>();
-    for (Object[] row : rows(MODEL + condition, withToday)) {
+    for (Object[] row : rows(select + condition, withToday)) {
       models.add(model(row));
     }
     return models;
@@ -118,7 +143,29 @@ final class ModelRows {
             (int) number(row[17])),
         keys((String) row[18]),
         openness((String) row[19]),
-        (String) row[20]);
+        (String) row[20],
+        row.length > 21 ? componentsOf(number(row[0]), (String) row[21]) : null);
+  }
+
+  private static List<Component> componentsOf(long modelKey, String json) {
+    List<Component> components = new ArrayList<>();
+    if (json != null) {
+      for (Object element : new JsonArray(json)) {
+        JsonArray c = (JsonArray) element;
+        components.add(
+            new Component(
+                c.getLong(0),
+                modelKey,
+                ComponentKind.valueOf(c.getString(1)),
+                Availability.valueOf(c.getString(2)),
+                c.getString(3),
+                c.getString(4),
+                c.getString(5),
+                c.getInteger(6),
+                keys(c.getString(7))));
+      }
+    }
+    return components;
   }
 
   private static Openness openness(String states) {

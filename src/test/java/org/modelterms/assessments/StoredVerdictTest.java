@@ -78,12 +78,17 @@ class StoredVerdictTest {
         .isEqualTo("DOES_NOT_CONFORM");
   }
 
-  /** Statements of the verdict-only page, after a first request has planned its queries. */
+  /**
+   * Statements of a model page with its components and verdict, after a first request has planned
+   * its queries: the model's row brings both its components and, when stored, its verdict.
+   */
   private long statements(String slug) {
-    query(VERDICT, "s", slug);
+    String page = "query($s: String) { model(slug: $s) { components { kind } osaid { verdict } } }";
+    query(page, "s", slug);
     Statistics statistics = sessionFactory.getStatistics();
     statistics.clear();
-    JsonPath r = query(VERDICT, "s", slug);
+    JsonPath r = query(page, "s", slug);
+    assertThat(r.getList("data.model.components")).hasSize(6);
     assertThat(r.getList("errors")).isNull();
     return statistics.getPrepareStatementCount();
   }

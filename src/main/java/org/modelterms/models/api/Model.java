@@ -38,13 +38,15 @@ public record Model(
     @Ignore Organization providerRow,
     @Ignore List<Long> licenseKeys,
     @Ignore Openness opennessRow,
-    @Ignore String storedOsaidVerdict)
+    @Ignore String storedOsaidVerdict,
+    @Ignore List<Component> componentRows)
     implements Node {
 
   /**
    * A model without the provider, licence keys, openness and stored verdict read with its row: the
    * nested fields read or compute them when asked. {@code storedOsaidVerdict} is today's OSAID
-   * verdict as the verdict index ({@code model_assessment}) holds it while still valid, else null.
+   * verdict as the verdict index ({@code model_assessment}) holds it while still valid, else null;
+   * {@code componentRows} are its components when a single model's lookup read them with it.
    */
   public Model(
       long key,
@@ -74,6 +76,7 @@ public record Model(
         baseModelKey,
         baseRelation,
         revision,
+        null,
         null,
         null,
         null,
