@@ -62,6 +62,9 @@ final class ModelRows {
           + " where cl.component_id = c.id)) order by c.kind) as text)"
           + " from component c where c.model_id = m.id)";
 
+  private static final String MODEL_WITH_COMPONENTS =
+      MODEL.replace(FROM_MODEL, COMPONENTS_OF_MODEL + FROM_MODEL);
+
   private static final String COMPONENT =
       "select c.id, c.model_id, c.kind, c.availability, c.license_expression, c.url, c.notes,"
           + " c.version, (select string_agg(cast(cl.license_id as text), ',' order by l.key)"
@@ -78,7 +81,7 @@ final class ModelRows {
 
   /** Like {@link #models}, each model with its components (for lookups of one model). */
   static List<Model> modelsWithComponents(String condition, Map<String, Object> params) {
-    return models(MODEL.replace(FROM_MODEL, COMPONENTS_OF_MODEL + FROM_MODEL), condition, params);
+    return models(MODEL_WITH_COMPONENTS, condition, params);
   }
 
   private static List<Model> models(String select, String condition, Map<String, Object> params) {
