@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.dataloader.CacheKey;
 import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderOptions;
 
 /**
  * Hands each parent of a batched {@code @Source} field to the field's data loader, and nothing
@@ -63,15 +65,26 @@ public class SourceBatchFetchers implements EventingService {
     }
   }
 
-  /** One batched field's fetcher. */
+  /**
+   * One batched field's fetcher. Each distinct set of argument values gets a data loader of its
+   * own, made from the field's loader on first use in the request: SmallRye's loader runs a whole
+   * batch with the first parent's arguments and tells loads apart by a hash of their arguments, so
+   * the same field asked twice under aliases with other arguments would be answered for the first
+   * alias's (docs/decisions/0011).
+   */
   static final class SourceBatchFetcher<T> implements DataFetcher<CompletableFuture<T>> {
+
+    private static final CacheKey<Object> BY_PARENT = parent -> parent;
 
     private final ArgumentHelper arguments;
     private final String loaderName;
+    private final boolean takesArguments;
 
     SourceBatchFetcher(Operation operation) {
       this.arguments = new ArgumentHelper(operation.getArguments());
       this.loaderName = new BatchLoaderHelper().getName(operation);
+      this.takesArguments =
+          operation.getArguments().stream().anyMatch(argument -> !argument.isSourceArgument());
     }
 
     @Override
@@ -79,8 +92,24 @@ public class SourceBatchFetchers implements EventingService {
       Map<String, Object> keyContext = new HashMap<>(4);
       keyContext.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
       keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
-      DataLoader<Object, T> loader = environment.getDataLoader(loaderName);
-      return loader.load(environment.getSource(), keyContext);
+      return loader(environment).load(environment.getSource(), keyContext);
+    }
+
+    private DataLoader<Object, T> loader(DataFetchingEnvironment environment) {
+      if (!takesArguments) {
+        return environment.getDataLoader(loaderName);
+      }
+      String name = loaderName + "#" + ArgumentValues.canonical(environment.getArguments());
+      return environment
+          .getDataLoaderRegistry()
+          .computeIfAbsent(name, missing -> copy(environment.getDataLoader(loaderName), name));
+    }
+
+    /** The field's loader with a cache of its own, telling parents apart by equality. */
+    private static DataLoader<Object, Object> copy(DataLoader<Object, Object> loader, String name) {
+      DataLoaderOptions options =
+          loader.getOptions().transform(builder -> builder.setCacheKeyFunction(BY_PARENT));
+      return loader.transform(builder -> builder.name(name).options(options));
     }
   }
 }
