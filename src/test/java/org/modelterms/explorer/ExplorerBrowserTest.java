@@ -20,9 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.modelterms.testing.Browser;
+import org.modelterms.testing.BrowserInstallation;
 import org.modelterms.testing.Fixtures;
 import org.modelterms.testing.GraphQLClient;
 import org.modelterms.testing.PolicyFixtures;
+import org.modelterms.testing.ThirdPartyData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -43,6 +45,7 @@ class ExplorerBrowserTest {
 
   @BeforeAll
   static void startBrowser() {
+    BrowserInstallation.assumeInstalled();
     browser = new Browser();
   }
 
@@ -364,7 +367,7 @@ class ExplorerBrowserTest {
     assertThat(Fixtures.registerModel(model).getList("data.modelRegister.userErrors")).isEmpty();
     // A real index file, renamed to rate only this model.
     String yaml =
-        Files.readString(Path.of("..", "shared", "data", "eu-osai-index", "llama-3.1.yaml"))
+        Files.readString(ThirdPartyData.bundled("eu-osai-index").resolve("llama-3.1.yaml"))
             .replace("name: Llama 3.1", "name: Rated " + slug)
             .replace("meta-llama/Meta-Llama-3.1-405B-Instruct", id)
             .replace("meta-llama/Meta-Llama-3.1-8B", id)
