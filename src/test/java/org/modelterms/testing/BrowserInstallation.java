@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import java.util.Optional;
 
 /**
  * Whether the browser tests can run here. Without Chromium and its chromedriver they are skipped
@@ -15,15 +15,19 @@ public final class BrowserInstallation {
 
   private BrowserInstallation() {}
 
-  /** Skips the calling tests, or fails them in CI, unless Chromium and chromedriver are here. */
-  public static void assumeInstalled() {
-    require(List.of(Browser.CHROMIUM, Browser.CHROMEDRIVER), System.getenv());
+  /**
+   * Why the browser tests must be skipped here, or empty when the browser is installed.
+   *
+   * @throws AssertionError when it is missing and the environment has {@code CI=true}
+   */
+  public static Optional<String> skipReason() {
+    return skipReason(List.of(Browser.CHROMIUM, Browser.CHROMEDRIVER), System.getenv());
   }
 
-  static void require(List<Path> executables, Map<String, String> env) {
+  static Optional<String> skipReason(List<Path> executables, Map<String, String> env) {
     List<Path> missing = executables.stream().filter(p -> !Files.isExecutable(p)).toList();
     if (missing.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     String message =
         "No browser for the explorer's tests: "
@@ -33,6 +37,6 @@ public final class BrowserInstallation {
     if ("true".equalsIgnoreCase(env.getOrDefault("CI", "").strip())) {
       throw new AssertionError(message + ". CI=true, so the browser tests must run.");
     }
-    Assumptions.abort(message + ". Skipped; with CI=true this fails.");
+    return Optional.of(message + ". Skipped; with CI=true this fails.");
   }
 }
