@@ -14,15 +14,19 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.modelterms.testing.Browser;
+import org.modelterms.testing.BrowserInstallation;
 import org.modelterms.testing.Fixtures;
 import org.modelterms.testing.GraphQLClient;
 import org.modelterms.testing.PolicyFixtures;
+import org.modelterms.testing.ThirdPartyData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -37,13 +41,20 @@ import org.openqa.selenium.support.ui.Select;
 class ExplorerBrowserTest {
 
   private static Browser browser;
+  private static Optional<String> skipReason;
 
   @TestHTTPResource("/")
   URL root;
 
   @BeforeAll
   static void startBrowser() {
-    browser = new Browser();
+    skipReason = BrowserInstallation.skipReason();
+    if (skipReason.isPresent()) {
+      // Build tools report a skipped test, not why; say it once where it is read.
+      System.err.println(ExplorerBrowserTest.class.getSimpleName() + ": " + skipReason.get());
+    } else {
+      browser = new Browser();
+    }
   }
 
   @AfterAll
@@ -55,12 +66,15 @@ class ExplorerBrowserTest {
 
   @BeforeEach
   void desktopWindow() {
+    skipReason.ifPresent(Assumptions::abort);
     browser.resize(1280, 1000);
   }
 
   @AfterEach
   void noConsoleErrors() {
-    assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    if (browser != null) {
+      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    }
   }
 
   private void open(String hash) {
@@ -364,7 +378,7 @@ class ExplorerBrowserTest {
     assertThat(Fixtures.registerModel(model).getList("data.modelRegister.userErrors")).isEmpty();
     // A real index file, renamed to rate only this model.
     String yaml =
-        Files.readString(Path.of("..", "shared", "data", "eu-osai-index", "llama-3.1.yaml"))
+        Files.readString(ThirdPartyData.bundled("eu-osai-index").resolve("llama-3.1.yaml"))
             .replace("name: Llama 3.1", "name: Rated " + slug)
             .replace("meta-llama/Meta-Llama-3.1-405B-Instruct", id)
             .replace("meta-llama/Meta-Llama-3.1-8B", id)

@@ -16,27 +16,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.modelterms.imports.cli.ImportCommand;
 import org.modelterms.testing.Fixtures;
 import org.modelterms.testing.TestIdentities;
+import org.modelterms.testing.ThirdPartyData;
 
 /** European Open Source AI Index ratings attach to the registry models they describe. */
 @QuarkusTest
 class EuIndexImportTest {
 
-  static final Path INDEX = Path.of("..", "shared", "data", "eu-osai-index");
+  static final Path INDEX = ThirdPartyData.bundled("eu-osai-index");
 
   @TestHTTPResource("/graphql")
   URL graphql;
 
   private String run(Path directory) {
+    return run("import", "eu-index", directory.toString(), "--url", graphql.toString());
+  }
+
+  private String run(String... args) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exit =
         new ImportCommand(
                 new PrintStream(buffer, true, StandardCharsets.UTF_8),
                 TestIdentities.bearer("test-admin", "admin"))
-            .run("import", "eu-index", directory.toString(), "--url", graphql.toString());
+            .run(args);
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isZero();
     return output;
@@ -44,7 +51,6 @@ class EuIndexImportTest {
 
   @Test
   void ratingsAttachByHuggingFaceIdWithAttribution() throws IOException {
-    assertThat(INDEX).as("the shared data sets beside the checkout").isDirectory();
     String provider = Fixtures.organization("meta-" + unique());
     JsonPath registered =
         Fixtures.registerModel(
@@ -99,12 +105,25 @@ class EuIndexImportTest {
   }
 
   @Test
-  void theWholeIndexImportsAndUnmatchedEntriesAreReported() {
-    String output = run(INDEX);
+  void theBundledIndexImportsWithoutADirectoryAndUnmatchedEntriesAreReported() {
+    String output = run("import", "eu-index", "--url", graphql.toString());
     assertThat(output)
+        .contains("Importing the snapshot of the European Open Source AI Index bundled")
         .contains("Imported 193 files:")
         .contains(" 0 rejected")
         .contains("UNMATCHED");
+    // The same files, read from the project's directory, match the same models: none is new.
+    // (Not all UNCHANGED: files matching one model, CodeUp and OpenChat both naming Llama 3 8B,
+    // replace each other's ratings on every run.)
+    String again = run(INDEX);
+    assertThat(again).contains("Imported 193 files: 0 created, ").contains(" 0 rejected");
+    assertThat(unmatched(again)).isEqualTo(unmatched(output));
+  }
+
+  private static int unmatched(String output) {
+    Matcher m = Pattern.compile("(\\d+) unmatched, ").matcher(output);
+    assertThat(m.find()).as(output).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   @Test

@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,7 @@ import org.modelterms.assessments.mof.MotModelFile;
 import org.modelterms.imports.cli.ImportCommand;
 import org.modelterms.testing.Database;
 import org.modelterms.testing.TestIdentities;
+import org.modelterms.testing.ThirdPartyData;
 
 /**
  * Model Openness Tool files go in through the import command and the real API; the registry then
@@ -33,21 +34,27 @@ import org.modelterms.testing.TestIdentities;
 @QuarkusTest
 class MotImportTest {
 
-  static final Path MOT = Path.of("..", "shared", "data", "mot");
+  /** The model files the application bundles, as a directory of the project. */
+  static final Path MODELS = ThirdPartyData.bundled("mot").resolve("models");
+
+  static final Path TEST_DATA = ThirdPartyData.testOnly("mot").resolve("test-data");
 
   @TestHTTPResource("/graphql")
   URL graphql;
 
   @Inject AgroalDataSource dataSource;
 
-  private String runImport(String directory, int expectedExit) {
-    assertThat(MOT).as("the shared data sets beside the checkout").isDirectory();
+  /** Runs {@code import mot} with these arguments after it, against the test registry. */
+  private String runImport(int expectedExit, String... arguments) {
+    List<String> args = new ArrayList<>(List.of("import", "mot"));
+    args.addAll(List.of(arguments));
+    args.addAll(List.of("--url", graphql.toString()));
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exit =
         new ImportCommand(
                 new PrintStream(buffer, true, StandardCharsets.UTF_8),
                 TestIdentities.bearer("test-admin", "admin"))
-            .run("import", "mot", MOT.resolve(directory).toString(), "--url", graphql.toString());
+            .run(args.toArray(String[]::new));
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isEqualTo(expectedExit);
     return output;
@@ -55,16 +62,16 @@ class MotImportTest {
 
   @Test
   void testDataGivesTheToolsOwnResults() throws IOException {
-    String first = runImport("test-data", 0);
+    String first = runImport(0, TEST_DATA.toString());
     assertThat(first).contains("[ 1/27]").contains("Imported 27 files:").contains("0 rejected");
-    String again = runImport("test-data", 0);
+    String again = runImport(0, TEST_DATA.toString());
     assertThat(again).contains("0 created, 0 updated, 27 unchanged, 0 unmatched, 0 rejected");
 
     JsonNode expected =
         JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build()
-            .readTree(MOT.resolve("test-data/expected_results.json").toFile());
+            .readTree(TEST_DATA.resolve("expected_results.json").toFile());
     int checked = 0;
     for (JsonNode model : expected.path("models")) {
       String name = model.path("release").path("name").asText();
@@ -99,11 +106,20 @@ class MotImportTest {
   }
 
   @Test
-  void all273ModelFilesImport() throws IOException {
-    String output = runImport("models", 0);
-    assertThat(output).contains("Imported 273 files:").contains(" 0 rejected");
+  void theBundledSnapshotImportsWithoutADirectoryAndCitesItsUpstreamFiles() throws IOException {
+    String output = runImport(0);
+    assertThat(output)
+        .contains("Importing the snapshot of the Model Openness Tool's model files bundled")
+        .contains("Imported 273 files:")
+        .contains(" 0 rejected");
+    // The same files, read from the project's directory, create nothing new. (Not all UNCHANGED:
+    // files that land on one model, Command-R+ and Command-R by slug, the five CodeT5+ files by
+    // their shared Hugging Face id, replace each other's facts on every run.)
+    assertThat(runImport(0, MODELS.toString()))
+        .contains("Imported 273 files: 0 created, ")
+        .contains(" 0 unmatched, 0 rejected");
 
-    MotModelFile pythia = MotModelFile.read(MOT.resolve("models/Pythia-1.4B.yml"));
+    MotModelFile pythia = MotModelFile.read(MODELS.resolve("Pythia-1.4B.yml"));
     JsonPath r =
         query(
             """
@@ -124,6 +140,10 @@ class MotImportTest {
     assertThat(r.getString("data.model.name")).isEqualTo(pythia.release().name());
     assertThat(r.getString("data.model.provider.name")).isEqualTo("EleutherAI");
     assertThat(r.getString("data.model.sources[0].source.confidence")).isEqualTo("SECONDARY");
+    assertThat(r.getList("data.model.sources.source.url", String.class))
+        .contains(
+            "https://github.com/lfai/model_openness_tool/blob/"
+                + "8b5d30e90a7c62d7d6ece48b91e69ff495920a4d/models/Pythia-1.4B.yml");
     List<Map<String, Object>> classIII = r.getList("data.model.mof.classes[0].met");
     assertThat(classIII)
         .anySatisfy(
@@ -172,6 +192,13 @@ class MotImportTest {
             .run("import");
     assertThat(exit).isEqualTo(2);
     assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("usage: import mot|eu-index");
-    assertThat(Files.exists(MOT)).isTrue();
+  }
+
+  @Test
+  void aMissingDirectoryIsRefusedAndWritesNothing() {
+    Map<String, Long> before = Database.rowCounts(dataSource);
+    String output = runImport(2, TEST_DATA.resolve("absent").toString());
+    assertThat(output).startsWith("Cannot read the directory ").doesNotContain("Imported");
+    assertThat(Database.rowCounts(dataSource)).isEqualTo(before);
   }
 }

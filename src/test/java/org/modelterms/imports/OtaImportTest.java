@@ -16,23 +16,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.modelterms.imports.cli.ImportCommand;
 import org.modelterms.testing.TestIdentities;
+import org.modelterms.testing.ThirdPartyData;
 
 /** Open Terms Archive records become dated versions that a researcher can diff. */
 @QuarkusTest
 class OtaImportTest {
 
-  static final Path ARCHIVE = Path.of("..", "shared", "data", "open-terms-archive");
+  static final Path ARCHIVE = ThirdPartyData.bundled("open-terms-archive");
 
   @TestHTTPResource("/graphql")
   URL graphql;
 
-  private String run() {
+  private String run(String... args) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exit =
         new ImportCommand(
                 new PrintStream(buffer, true, StandardCharsets.UTF_8),
                 TestIdentities.bearer("test-admin", "admin"))
-            .run("import", "ota", ARCHIVE.toString(), "--url", graphql.toString());
+            .run(args);
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(output).isZero();
     return output;
@@ -40,10 +41,13 @@ class OtaImportTest {
 
   @Test
   void openAisUsagePoliciesShowTheRemovalOfTheMilitaryBan() {
-    assertThat(ARCHIVE).as("the shared data sets beside the checkout").isDirectory();
-    String first = run();
-    assertThat(first).contains("Imported 143 files:").contains(" 0 rejected");
-    String again = run();
+    String first = run("import", "ota", "--url", graphql.toString());
+    assertThat(first)
+        .contains("Importing the snapshot of the Open Terms Archive records bundled")
+        .contains("Imported 143 files:")
+        .contains(" 0 rejected");
+    // The same records, read from the project's directory, are the ones already imported.
+    String again = run("import", "ota", ARCHIVE.toString(), "--url", graphql.toString());
     assertThat(again).contains(" 0 created, 0 updated, 143 unchanged");
 
     JsonPath openAi =

@@ -29,10 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-  private static final String CHROMIUM =
-      System.getProperty("modelterms.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER =
-      System.getProperty("modelterms.chromedriver", "/usr/bin/chromedriver");
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("modelterms.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("modelterms.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
 
   private final ChromeDriver driver;
@@ -47,7 +47,7 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
+    options.setBinary(CHROMIUM.toString());
     // The flags that let Chromium run as root on a machine without a network or a GPU.
     options.addArguments(
         "--headless=new",
@@ -66,7 +66,7 @@ public final class Browser implements AutoCloseable {
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);

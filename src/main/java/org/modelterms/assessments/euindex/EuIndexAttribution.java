@@ -34,7 +34,7 @@ public final class EuIndexAttribution {
   public static final String UPSTREAM_REPOSITORY =
       "https://github.com/Language-Technology-Assessment/main-database";
 
-  /** The upstream commit of the shared copy in {@code shared/data/eu-osai-index}. */
+  /** The upstream commit of the snapshot bundled in {@code third-party/eu-osai-index}. */
   public static final String VERSION = "5a388e871b88";
 
   /** One line to show beside a rating. */

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,32 +17,49 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.modelterms.imports.cli.ImportFiles.ImportFile;
 
 /**
- * {@code import mot|eu-index DIRECTORY [--url URL] [--source-base URL]}: sends every file of a
- * directory to a running registry's import mutation, one by one, printing progress and ending with
- * a summary. It goes through the API, so it works against any registry (embedded or not) and every
- * file gets the same validation as any other write.
+ * {@code import mot|eu-index|ota [DIRECTORY] [--url URL] [--source-base URL]}: sends every file of
+ * a directory, or without one of the snapshot bundled with the application, to a running registry's
+ * import mutation, one by one, printing progress and ending with a summary. It goes through the
+ * API, so it works against any registry (embedded or not) and every file gets the same validation
+ * as any other write.
  */
 public final class ImportCommand {
 
   /** The kinds of data set, their mutation, and which files of a directory belong to them. */
   enum DataSet {
-    MOT("motImport", "model { slug }"),
-    EU_INDEX("euIndexImport", "models { slug } unmatched"),
-    OTA("otaImport", "document { slug } version { label effectiveFrom }");
+    MOT("motImport", "model { slug }", "mot", "the Model Openness Tool's model files"),
+    EU_INDEX(
+        "euIndexImport",
+        "models { slug } unmatched",
+        "eu-osai-index",
+        "the European Open Source AI Index"),
+    OTA(
+        "otaImport",
+        "document { slug } version { label effectiveFrom }",
+        "open-terms-archive",
+        "the Open Terms Archive records");
 
     final String mutation;
     final String selection;
 
-    DataSet(String mutation, String selection) {
+    /** The snapshot's folder under {@code third-party/} on the class path. */
+    final String bundledFolder;
+
+    final String title;
+
+    DataSet(String mutation, String selection, String bundledFolder, String title) {
       this.mutation = mutation;
       this.selection = selection;
+      this.bundledFolder = bundledFolder;
+      this.title = title;
     }
 
-    boolean includes(Path file) {
-      String name = file.getFileName().toString();
+    boolean includes(String name) {
       if (this == OTA) {
         return RECORDED.matcher(name).matches();
       }
@@ -63,9 +80,19 @@ public final class ImportCommand {
   static final java.util.regex.Pattern RECORDED =
       java.util.regex.Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})Z\\.md$");
 
+  /**
+   * The MOT files' upstream folder at the bundled snapshot's commit, cited as each imported model's
+   * source. The other two data sets' sources are named by the registry (see EuIndexAttribution and
+   * OtaImportService).
+   */
+  static final String MOT_BUNDLED_SOURCE =
+      "https://github.com/lfai/model_openness_tool/blob/"
+          + "8b5d30e90a7c62d7d6ece48b91e69ff495920a4d/models/";
+
   private static final String USAGE =
-      "usage: import mot|eu-index|ota DIRECTORY [--url http://localhost:8080/graphql]"
+      "usage: import mot|eu-index|ota [DIRECTORY] [--url http://localhost:8080/graphql]"
           + " [--source-base URL-of-the-directory]\n"
+          + "without a DIRECTORY, imports the snapshot bundled with this release\n"
           + "needs an admin: MODELTERMS_TOKEN=<bearer token>, or MODELTERMS_USERNAME and"
           + " MODELTERMS_PASSWORD of the local account";
 
@@ -111,7 +138,7 @@ public final class ImportCommand {
     if (args.length > 0 && args[0].equals("reload-dataset")) {
       return reloadDataset(option(args, 1, "--url", "http://localhost:8080/graphql"));
     }
-    if (args.length < 3 || !args[0].equals("import")) {
+    if (args.length < 2 || !args[0].equals("import")) {
       out.println(USAGE);
       return 2;
     }
@@ -130,39 +157,60 @@ public final class ImportCommand {
         out.println(USAGE);
         return 2;
     }
-    Path directory = Path.of(args[2]);
-    String url = option(args, "--url", "http://localhost:8080/graphql");
-    String sourceBase = option(args, "--source-base", null);
-    List<Path> files;
-    // Open Terms Archive lays records out as <service>/<document>/<recorded-at>.md.
-    try (Stream<Path> listing =
-        dataSet == DataSet.OTA ? Files.walk(directory, 3) : Files.list(directory)) {
-      files = listing.filter(Files::isRegularFile).filter(dataSet::includes).sorted().toList();
-    } catch (IOException e) {
-      out.println("Cannot read the directory " + directory + ": " + e.getMessage());
-      return 2;
+    boolean bundled = args.length == 2 || args[2].startsWith("--");
+    int options = bundled ? 2 : 3;
+    String url = option(args, options, "--url", "http://localhost:8080/graphql");
+    String sourceBase =
+        option(
+            args,
+            options,
+            "--source-base",
+            bundled && dataSet == DataSet.MOT ? MOT_BUNDLED_SOURCE : null);
+    List<ImportFile> files;
+    if (bundled) {
+      try {
+        files = ImportFiles.bundled(dataSet);
+      } catch (IOException e) {
+        out.println("Cannot read the bundled snapshot of " + dataSet.title + ": " + e.getMessage());
+        return 2;
+      }
+      out.println(
+          "Importing the snapshot of "
+              + dataSet.title
+              + " bundled with this release (third-party/"
+              + dataSet.bundledFolder
+              + "/NOTICE.md in the application names its upstream commit and licence).");
+    } else {
+      Path directory = Path.of(args[2]);
+      try {
+        files = ImportFiles.fromDirectory(dataSet, directory);
+      } catch (IOException e) {
+        out.println("Cannot read the directory " + directory + ": " + e.getMessage());
+        return 2;
+      }
     }
     return importAll(dataSet, files, url, sourceBase);
   }
 
-  private int importAll(DataSet dataSet, List<Path> files, String url, String sourceBase) {
+  private int importAll(DataSet dataSet, List<ImportFile> files, String url, String sourceBase) {
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     List<String> rejections = new ArrayList<>();
     int width = String.valueOf(files.size()).length();
     for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
-      String name =
-          dataSet == DataSet.OTA
-              ? file.getParent().getParent().getFileName()
-                  + "/"
-                  + file.getParent().getFileName()
-                  + "/"
-                  + file.getFileName()
-              : file.getFileName().toString();
+      ImportFile file = files.get(i);
+      String name = file.name();
+      String text;
+      try {
+        text = file.text();
+      } catch (IOException e) {
+        out.println("Cannot read " + name + ": " + e.getMessage());
+        return 2;
+      }
       String line;
       Outcome outcome;
       try {
-        JsonNode payload = send(dataSet, file, url, sourceBase == null ? null : sourceBase + name);
+        JsonNode payload =
+            send(dataSet, file, text, url, sourceBase == null ? null : sourceBase + encode(name));
         JsonNode errors = payload.path("userErrors");
         if (errors.size() > 0) {
           outcome = Outcome.REJECTED;
@@ -194,22 +242,29 @@ public final class ImportCommand {
     return rejections.isEmpty() ? 0 : 1;
   }
 
-  private JsonNode send(DataSet dataSet, Path file, String url, String sourceUrl)
+  /** A file's path as a URL path: each segment percent-encoded ("Pile-T5 XXL.yml"). */
+  private static String encode(String name) {
+    return Stream.of(name.split("/"))
+        .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"))
+        .collect(Collectors.joining("/"));
+  }
+
+  private JsonNode send(DataSet dataSet, ImportFile file, String text, String url, String sourceUrl)
       throws IOException, InterruptedException {
     Map<String, Object> input = new java.util.HashMap<>();
-    input.put("yaml", Files.readString(file, StandardCharsets.UTF_8));
     if (dataSet == DataSet.EU_INDEX) {
-      input.put("fileName", file.getFileName().toString());
+      input.put("yaml", text);
+      input.put("fileName", file.fileName());
     } else if (dataSet == DataSet.OTA) {
-      java.util.regex.Matcher m = RECORDED.matcher(file.getFileName().toString());
+      java.util.regex.Matcher m = RECORDED.matcher(file.fileName());
       m.matches();
-      input.remove("yaml");
-      input.put("text", Files.readString(file, StandardCharsets.UTF_8));
-      input.put("service", file.getParent().getParent().getFileName().toString());
-      input.put("document", file.getParent().getFileName().toString());
+      input.put("text", text);
+      input.put("service", file.path().get(0));
+      input.put("document", file.path().get(1));
       input.put(
           "recordedAt", m.group(1) + "T" + m.group(2) + ":" + m.group(3) + ":" + m.group(4) + "Z");
     } else {
+      input.put("yaml", text);
       input.put("sourceUrl", sourceUrl);
     }
     String query =
@@ -302,10 +357,6 @@ public final class ImportCommand {
       Thread.currentThread().interrupt();
       return 2;
     }
-  }
-
-  private static String option(String[] args, String name, String fallback) {
-    return option(args, 3, name, fallback);
   }
 
   private static String option(String[] args, int from, String name, String fallback) {

@@ -7,27 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.modelterms.testing.ThirdPartyData;
 
-/**
- * The shared EU index data set, read in place from {@code ../shared/data/eu-osai-index} beside the
- * project checkout (never copied into the repository). Missing data fails the tests loudly rather
- * than skipping them, so that a broken checkout layout cannot pass as green.
- */
+/** The EU index data set the application bundles (upstream commit 5a388e871b88). */
 final class EuIndexData {
 
   private EuIndexData() {}
 
   static Path dir() {
-    Path dir = Path.of("..", "shared", "data", "eu-osai-index").toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir) || !Files.isRegularFile(dir.resolve("_parameters.yml"))) {
-      throw new IllegalStateException(
-          "The EU Open Source AI Index data set is missing: expected "
-              + dir
-              + " with _parameters.yml and the model files (the tests read"
-              + " ../shared/data/eu-osai-index relative to the project directory; check out the"
-              + " shared data beside the project)");
-    }
-    return dir;
+    return ThirdPartyData.bundled("eu-osai-index");
   }
 
   static Path file(String name) {

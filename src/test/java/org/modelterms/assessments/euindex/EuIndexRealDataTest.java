@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every model file of the shared copy (upstream commit 5a388e871b88) parses as expected. */
+/** Every model file of the bundled copy (upstream commit 5a388e871b88) parses as expected. */
 class EuIndexRealDataTest {
 
   private static final EuIndexParser PARSER = new EuIndexParser();

@@ -1,45 +1,48 @@
 package org.modelterms.assessments.mof;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.modelterms.testing.ThirdPartyData;
 
 /**
- * The shared MOT and SPDX data sets, read in place from {@code ../shared/data} beside the project
- * checkout (they are never copied into the repository). Missing data fails the tests loudly rather
- * than skipping them, so that a broken checkout layout cannot pass as green.
+ * The MOT data set inside the project: the model files the application bundles, and the test data,
+ * settings and licence table only tests read. The SPDX License List is the one the registry itself
+ * uses, bundled with java-spdx-library; the MOT keeps its own copy of that list, which at the
+ * pinned commits differs from it in no licence the model files name.
  */
 final class MotData {
 
+  private static final String SPDX_LICENSES = "resources/stdlicenses/licenses.json";
+
   private MotData() {}
 
-  static Path dataDir() {
-    Path dir = Path.of("..", "shared", "data").toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir.resolve("mot")) || !Files.isDirectory(dir.resolve("spdx"))) {
-      throw new IllegalStateException(
-          "The shared data sets are missing: expected "
-              + dir
-              + " with mot/ and spdx/ (the tests read ../shared/data relative to the project"
-              + " directory; check out the shared data beside the project)");
-    }
-    return dir;
-  }
-
   static Path mot(String relative) {
-    return dataDir().resolve("mot").resolve(relative);
-  }
-
-  static Path spdxLicenses() {
-    return dataDir().resolve("spdx").resolve("licenses.json");
+    return relative.startsWith("models")
+        ? ThirdPartyData.bundled("mot").resolve(relative)
+        : ThirdPartyData.testOnly("mot").resolve(relative);
   }
 
   static MotLicensePolicy policy() {
-    try {
-      return MotLicenseTables.fromFiles(spdxLicenses(), mot("mof-licenses.json"));
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(SPDX_LICENSES)) {
+      if (in == null) {
+        throw new IllegalStateException(SPDX_LICENSES + " is not on the class path");
+      }
+      // The tables are read from files; the bundled list lives inside a jar.
+      Path spdx = Files.createTempFile("spdx-licenses", ".json");
+      try {
+        Files.copy(in, spdx, StandardCopyOption.REPLACE_EXISTING);
+        return MotLicenseTables.fromFiles(spdx, mot("mof-licenses.json"));
+      } finally {
+        Files.delete(spdx);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
