@@ -89,7 +89,7 @@ public final class PermissionEngine {
               + cite(conditionals, use, Role.DECIDES)
               + alsoPermits
               + (conditions.size() > 1
-                  ? " Each of these conditions applies: " + String.join("; ", conditions) + "."
+                  ? " Each of these conditions applies: " + stop(String.join("; ", conditions))
                   : ""));
     }
     List<Applicable> explicitPermits =
@@ -217,8 +217,7 @@ public final class PermissionEngine {
             + exceptionText
             + conditionalText
             + " It depends on the actor: "
-            + String.join("; ", new LinkedHashSet<>(conditions))
-            + ".");
+            + stop(String.join("; ", new LinkedHashSet<>(conditions))));
   }
 
   /** What each conditional rule permits, as a reader acts on it. */
@@ -273,9 +272,14 @@ public final class PermissionEngine {
                   + ": \""
                   + a.rule().quote()
                   + "\"."
-                  + (fails.isEmpty() ? "" : " It does not apply to this actor: " + fails + ".");
+                  + (fails.isEmpty() ? "" : " It does not apply to this actor: " + stop(fails));
             })
         .collect(Collectors.joining(" "));
+  }
+
+  /** Ends a sentence once, also after a name ending in a full stop ("Meta Platforms, Inc."). */
+  private static String stop(String sentence) {
+    return sentence.endsWith(".") ? sentence : sentence + ".";
   }
 
   private static String source(Applicable a) {

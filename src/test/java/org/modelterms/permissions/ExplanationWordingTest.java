@@ -176,6 +176,9 @@ class ExplanationWordingTest {
     if (whole.contains(VACUOUS)) {
       problems.add(where + ": vacuous: " + whole);
     }
+    if (explanation.contains("..")) {
+      problems.add(where + ": a sentence ends twice: " + explanation);
+    }
     if (verdict.equals("CONDITIONAL") && conditions.isEmpty()) {
       problems.add(where + ": CONDITIONAL without conditions: " + explanation);
     }
