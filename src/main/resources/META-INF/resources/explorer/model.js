@@ -58,7 +58,7 @@ function controls(params) {
 
 function rules(permission) {
   if (permission.rules.length === 0) {
-    return html`<p class="muted">${permission.verdict === 'UNKNOWN' ? 'No terms held for this date.' : 'No clause addresses this use: the general grant covers it.'}</p>`;
+    return html`<p class="muted">${permission.verdict === 'UNKNOWN' ? 'No terms held for this date.' : 'No clause in force restricts this use for this actor: the general grant covers it.'}</p>`;
   }
   return html`<ul class="rules">${permission.rules.map((r) => html`<li>
     ${badge(r.effect === 'PROHIBIT' ? 'PROHIBITED' : r.effect === 'PERMIT' ? 'PERMITTED' : 'CONDITIONAL', words(r.effect))}

@@ -37,8 +37,8 @@ public class FactsLoader {
    * documents governing it on a date, one row each (none: document columns null): its bindings and
    * those of the models it derives from (what a base model's licence passes down), the documents
    * they incorporate, and the statements amending any of them, each with the version in force and
-   * its licence. Then rows tagged R: the rules of those versions (id, use, effect, quote,
-   * conditions; the version in the eighth column).
+   * its licence, and its publisher's name after the tag. Then rows tagged R: the rules of those
+   * versions (id, use, effect, quote, conditions; the version in the eighth column).
    *
    * <p>The documents reached are read by key ({@code = any(array(...))}): PostgreSQL expects each
    * recursive CTE to return ten times its first step, so a join on them hashed the whole
@@ -76,7 +76,8 @@ public class FactsLoader {
         select m.id as model_id, r.relation, r.role, d.id as document_id, d.slug, d.title,
                d.kind, v.id as version_id, v.label, v.effective_from, v.effective_to,
                l.id as license_id, l.key, l.name, l.kind as license_kind, l.osi_approved,
-               l.fsf_libre, m.slug as model_slug, m.license_expression, m.modality, 'T' as tag
+               l.fsf_libre, m.slug as model_slug, m.license_expression, m.modality, 'T' as tag,
+               o.name as publisher
         from ${model} m
         left join (
           reached r join (
@@ -87,13 +88,14 @@ public class FactsLoader {
         left join ${policy_version} v
           on v.document_id = d.id and v.effective @> cast(:on as date)
         left join ${license} l on l.id = d.license_id
+        left join ${organization} o on o.id = d.publisher_id
         where m.id = any(:models)
       )
       select * from terms
       union all
       select u.id, u.use_category, u.effect, null, u.quote, cast(u.conditions as text), null,
              u.version_id, null, null, null, null, null, null, null, null, null, null, null, null,
-             'R'
+             'R', null
       from ${use_rule} u where u.version_id in (select version_id from terms)
       order by 21 desc, 1, 5, 2
       """;
@@ -278,6 +280,7 @@ public class FactsLoader {
                   ((Number) row[3]).longValue(),
                   (String) row[4],
                   (String) row[5],
+                  (String) row[21],
                   DocumentKind.valueOf((String) row[6]),
                   (String) row[1],
                   (String) row[2],

@@ -10,11 +10,14 @@ import org.modelterms.policies.DocumentKind;
  *
  * @param relation how the document reaches the model: BOUND (a binding), INCORPORATED (by a bound
  *     document), AMENDS (a statement amending a governing document)
+ * @param publisher the name of the organisation publishing the document, null when not recorded:
+ *     whom a rule requiring prior approval names
  */
 public record TermsFacts(
     long documentKey,
     String slug,
     String title,
+    String publisher,
     DocumentKind kind,
     String relation,
     String role,

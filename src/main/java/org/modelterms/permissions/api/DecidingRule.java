@@ -21,7 +21,9 @@ public record DecidingRule(
     @NonNull UseCategory useCategory,
     @NonNull RuleEffect effect,
     @NonNull String quote,
-    @Description("Whom the clause applies to, in words; empty when it applies to everyone.")
+    @Description(
+            "The clause's conditions in words: whom it applies to, then any prior approval it asks"
+                + " for; empty when it applies to everyone unconditionally.")
         @NonNull
         List<@NonNull String> conditions,
     @NonNull List<@NonNull Citation> sources) {}
