@@ -153,11 +153,14 @@ class OsaidAssessmentTest {
     List<Map<String, Object>> parts =
         List.of(
             component("FINAL_PARAMETERS", "AVAILABLE", "Apache-2.0"),
+            component("MODEL_ARCHITECTURE", "AVAILABLE", "Apache-2.0"),
             component("INFERENCE_CODE", "AVAILABLE", "Apache-2.0"),
             component("TRAINING_CODE", "NOT_AVAILABLE", null),
             component("DATA_PREPROCESSING_CODE", "NOT_AVAILABLE", null),
             component("DATASETS", "NOT_AVAILABLE", null),
-            component("DATA_CARD", "NOT_AVAILABLE", null));
+            component("DATA_CARD", "NOT_AVAILABLE", null),
+            component("RESEARCH_PAPER", "NOT_AVAILABLE", null),
+            component("TECHNICAL_REPORT", "NOT_AVAILABLE", null));
     String slug = register("weights-only-" + unique(), parts, "Apache-2.0");
     JsonPath r = query(OSAID, "s", slug);
     assertThat(r.getString("data.model.osaid.verdict")).isEqualTo("DOES_NOT_CONFORM");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class OsaidReasonGrammarTest {
 
   private static final Pattern AFTER_BE =
-      Pattern.compile("\\b(?:be|been|is|are|was|were|not)\\s+([a-z]+)\\b");
+      Pattern.compile("\\b(?:be|been|is|are|was|were)\\s+([a-z]+)\\b");
 
   /** Words the reasons put after a form of "to be": participles and the other words allowed. */
   private static final Set<String> ALLOWED =
@@ -38,14 +38,12 @@ class OsaidReasonGrammarTest {
           "under",
           "only",
           "in",
-          "an",
           "accepted",
           "available",
           "restricted",
           "unknown",
           "granted",
-          "not",
-          "released");
+          "not");
 
   @Test
   void everyReasonIsGrammatical() {
@@ -66,9 +64,10 @@ class OsaidReasonGrammarTest {
     assertThat(reasons).hasSizeGreaterThan(50);
     assertThat(reasons).anyMatch(r -> r.contains("may be modified"));
     for (String reason : reasons) {
-      assertThat(reason).as(reason).doesNotContainPattern("\\b[a-z]+(?:yd|eed)\\b");
-      assertThat(reason).as(reason).doesNotContainPattern("\\b(?:modify|share|use)d\\b");
-      Matcher m = AFTER_BE.matcher(reason);
+      // Quotes from policy texts are evidence, verbatim: only the evaluator's own words count.
+      String own = reason.replaceAll("\"[^\"]*\"", "\"\"");
+      assertThat(own).as(reason).doesNotContainPattern("\\b[a-z]+(?:yd|eed|ifyed|eded)\\b");
+      Matcher m = AFTER_BE.matcher(own);
       while (m.find()) {
         assertThat(ALLOWED).as(reason).contains(m.group(1));
       }
