@@ -1,6 +1,8 @@
 package org.modelterms.assessments;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.modelterms.assessments.facts.FactsLoader;
 import org.modelterms.assessments.facts.ModelFacts;
 import org.modelterms.assessments.mof.MofResult;
+import org.modelterms.assessments.osaid.OsaidChecklist;
 import org.modelterms.assessments.osaid.OsaidResult;
 import org.modelterms.cluster.DatabaseRoute;
 import org.modelterms.cluster.ReplicaMonitor;
@@ -54,6 +57,50 @@ public class OpennessIndex implements VerdictIndex {
   @Inject ReplicaMonitor replicas;
   @Inject WriteFence fence;
   @Inject DatabaseRoute route;
+
+  /**
+   * The rules stored verdicts were computed under: the OSAID checklist's digest and the evaluator's
+   * revision. Raise {@link #EVALUATOR_REVISION} with any change to how a verdict is derived.
+   */
+  static final String EVALUATOR_REVISION = "2";
+
+  static final String RULES_NAME = "verdict-rules";
+
+  static String rules() {
+    return "osaid-checklist:"
+        + OsaidChecklist.bundled().digest()
+        + ";evaluator:"
+        + EVALUATOR_REVISION;
+  }
+
+  /**
+   * At start, drops every stored verdict if it was computed under other rules (an earlier release's
+   * checklist or evaluator): nothing else would, since no fact changed.
+   */
+  void onStart(@Observes @Priority(30) StartupEvent event) {
+    QuarkusTransaction.requiringNew().run(this::dropVerdictsOfOtherRules);
+  }
+
+  /** True when it dropped the stored verdicts. */
+  boolean dropVerdictsOfOtherRules() {
+    @SuppressWarnings("unchecked")
+    List<String> stored =
+        em.createNativeQuery("select version from reference_list where name = :n")
+            .setParameter("n", RULES_NAME)
+            .getResultList();
+    String current = rules();
+    if (!stored.isEmpty() && stored.get(0).equals(current)) {
+      return false;
+    }
+    onFactsChanged(ModelFactsChanged.all());
+    em.createNativeQuery(
+            "insert into reference_list (name, version) values (:n, :v) on conflict (name) do"
+                + " update set version = excluded.version, loaded_at = now()")
+        .setParameter("n", RULES_NAME)
+        .setParameter("v", current)
+        .executeUpdate();
+    return true;
+  }
 
   @Override
   @Transactional

@@ -68,6 +68,8 @@ class OsaidAssessmentTest {
     parts.add(cited(component("DATA_PREPROCESSING_CODE", "AVAILABLE", "Apache-2.0 OR MIT")));
     parts.add(cited(component("DATASETS", "AVAILABLE", "ODC-By-1.0")));
     parts.add(cited(component("DATA_CARD", "AVAILABLE", "CC-BY-4.0")));
+    parts.add(cited(component("SUPPORTING_LIBRARIES", "AVAILABLE", "Apache-2.0")));
+    parts.add(cited(component("MODEL_ARCHITECTURE", "AVAILABLE", "MIT")));
     return parts;
   }
 
@@ -93,19 +95,22 @@ class OsaidAssessmentTest {
     assertThat((String) c.get("CODE").get("reason"))
         .contains("Training code")
         .contains("Apache-2.0");
-    assertThat((List<?>) c.get("PARAMETERS").get("sources")).hasSize(1);
+    assertThat((List<?>) c.get("PARAMETERS").get("sources")).hasSize(2);
   }
 
   @Test
   void eachCriterionCitesTheSourcesOfTheFactsItUsed() {
     String slug = register("cited-" + unique(), everythingOpen(), "Apache-2.0");
     Map<String, Map<String, Object>> c = criteria(query(OSAID, "s", slug));
-    assertThat(urls(c.get("PARAMETERS"))).containsExactly("https://example.org/FINAL_PARAMETERS");
+    assertThat(urls(c.get("PARAMETERS")))
+        .containsExactlyInAnyOrder(
+            "https://example.org/MODEL_ARCHITECTURE", "https://example.org/FINAL_PARAMETERS");
     assertThat(urls(c.get("CODE")))
         .containsExactlyInAnyOrder(
             "https://example.org/TRAINING_CODE",
             "https://example.org/INFERENCE_CODE",
-            "https://example.org/DATA_PREPROCESSING_CODE");
+            "https://example.org/DATA_PREPROCESSING_CODE",
+            "https://example.org/SUPPORTING_LIBRARIES");
   }
 
   /**
@@ -132,7 +137,9 @@ class OsaidAssessmentTest {
     List<Map<String, Object>> cited = r.getList("data.model.cited.criteria");
     Map<String, Object> parameters =
         cited.stream().filter(c -> "PARAMETERS".equals(c.get("criterion"))).findFirst().get();
-    assertThat(urls(parameters)).containsExactly("https://example.org/FINAL_PARAMETERS");
+    assertThat(urls(parameters))
+        .containsExactlyInAnyOrder(
+            "https://example.org/MODEL_ARCHITECTURE", "https://example.org/FINAL_PARAMETERS");
   }
 
   @SuppressWarnings("unchecked")
@@ -146,11 +153,14 @@ class OsaidAssessmentTest {
     List<Map<String, Object>> parts =
         List.of(
             component("FINAL_PARAMETERS", "AVAILABLE", "Apache-2.0"),
+            component("MODEL_ARCHITECTURE", "AVAILABLE", "Apache-2.0"),
             component("INFERENCE_CODE", "AVAILABLE", "Apache-2.0"),
             component("TRAINING_CODE", "NOT_AVAILABLE", null),
             component("DATA_PREPROCESSING_CODE", "NOT_AVAILABLE", null),
             component("DATASETS", "NOT_AVAILABLE", null),
-            component("DATA_CARD", "NOT_AVAILABLE", null));
+            component("DATA_CARD", "NOT_AVAILABLE", null),
+            component("RESEARCH_PAPER", "NOT_AVAILABLE", null),
+            component("TECHNICAL_REPORT", "NOT_AVAILABLE", null));
     String slug = register("weights-only-" + unique(), parts, "Apache-2.0");
     JsonPath r = query(OSAID, "s", slug);
     assertThat(r.getString("data.model.osaid.verdict")).isEqualTo("DOES_NOT_CONFORM");
@@ -161,6 +171,47 @@ class OsaidAssessmentTest {
     assertThat((String) c.get("CODE").get("reason")).contains("Training code is not released");
     assertThat(c.get("DATA_INFORMATION").get("met")).isEqualTo(false);
     assertThat(c.get("USE").get("met")).isEqualTo(true);
+  }
+
+  /**
+   * The checklist asks for data information, not open data: datasets withheld and a data card under
+   * no known licence, but an open research paper, conform.
+   */
+  @Test
+  void anOpenPaperIsDataInformationEnoughAndOptionalPartsNeverLowerTheVerdict() {
+    List<Map<String, Object>> parts = new ArrayList<>(everythingOpen());
+    parts.removeIf(p -> List.of("DATASETS", "DATA_CARD").contains(p.get("kind")));
+    parts.add(component("DATASETS", "NOT_AVAILABLE", null));
+    parts.add(component("DATA_CARD", "AVAILABLE", null));
+    parts.add(component("RESEARCH_PAPER", "AVAILABLE", "CC-BY-4.0"));
+    parts.add(component("MODEL_CARD", "NOT_AVAILABLE", null));
+    parts.add(component("EVALUATION_DATA", "AVAILABLE", "CC-BY-NC-4.0"));
+    parts.add(component("INTERMEDIATE_PARAMETERS", "UNKNOWN", null));
+    String slug = register("paper-" + unique(), parts, "Apache-2.0");
+    JsonPath r = query(OSAID, "s", slug);
+    assertThat(r.getString("data.model.osaid.verdict")).isEqualTo("CONFORMS");
+    Map<String, Map<String, Object>> c = criteria(r);
+    assertThat((String) c.get("DATA_INFORMATION").get("reason"))
+        .isEqualTo(
+            "Research paper is released under CC-BY-4.0, which OSAID 1.0 accepts for data"
+                + " information.");
+  }
+
+  @Test
+  void aRequiredPartTheRegistryKnowsNothingAboutLeavesTheVerdictOpen() {
+    List<Map<String, Object>> parts = new ArrayList<>(everythingOpen());
+    parts.removeIf(p -> "SUPPORTING_LIBRARIES".equals(p.get("kind")));
+    String slug = register("no-libs-" + unique(), parts, "Apache-2.0");
+    JsonPath r = query(OSAID, "s", slug);
+    assertThat(r.getString("data.model.osaid.verdict")).isEqualTo("INSUFFICIENT_INFORMATION");
+    Map<String, Map<String, Object>> c = criteria(r);
+    assertThat(c.get("CODE").get("met")).isNull();
+    assertThat((String) c.get("CODE").get("reason"))
+        .contains("Supporting libraries: the registry holds no facts about them.");
+    assertThat((String) c.get("MODIFY").get("reason"))
+        .isEqualTo(
+            "Whether the code and parameters may be modified depends on facts the registry"
+                + " lacks.");
   }
 
   @Test

@@ -5,9 +5,11 @@ import static org.modelterms.testing.Fixtures.component;
 import static org.modelterms.testing.Fixtures.unique;
 import static org.modelterms.testing.GraphQLClient.query;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ class StoredVerdictTest {
 
   @Inject OpennessIndex index;
   @Inject SessionFactory sessionFactory;
+  @Inject EntityManager em;
 
   @Test
   void todaysVerdictIsReadWithTheModelAndAgreesWithItsCriteria() {
@@ -79,6 +82,33 @@ class StoredVerdictTest {
   }
 
   /**
+   * Verdicts stored by a release with other rules (checklist or evaluator) are dropped at start,
+   * though no fact changed: a model page then answers the verdict of the rules in force.
+   */
+  @Test
+  void verdictsStoredUnderOtherRulesAreDropped() {
+    String open = register(true);
+    index.ensureFresh();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em.createNativeQuery(
+                      "update reference_list set version = 'osaid-checklist:older' where name ="
+                          + " 'verdict-rules'")
+                  .executeUpdate();
+              em.createNativeQuery(
+                      "update model_assessment set osaid_verdict = 'INSUFFICIENT_INFORMATION'")
+                  .executeUpdate();
+            });
+    assertThat(query(VERDICT, "s", open).getString("data.model.osaid.verdict"))
+        .isEqualTo("INSUFFICIENT_INFORMATION"); // what an older release stored
+    assertThat(QuarkusTransaction.requiringNew().call(index::dropVerdictsOfOtherRules)).isTrue();
+    assertThat(query(VERDICT, "s", open).getString("data.model.osaid.verdict"))
+        .isEqualTo("CONFORMS");
+    assertThat(QuarkusTransaction.requiringNew().call(index::dropVerdictsOfOtherRules)).isFalse();
+  }
+
+  /**
    * Statements of a model page with its components and verdict, after a first request has planned
    * its queries: the model's row brings both its components and, when stored, its verdict.
    */
@@ -88,7 +118,7 @@ class StoredVerdictTest {
     Statistics statistics = sessionFactory.getStatistics();
     statistics.clear();
     JsonPath r = query(page, "s", slug);
-    assertThat(r.getList("data.model.components")).hasSize(6);
+    assertThat(r.getList("data.model.components")).hasSize(8);
     assertThat(r.getList("errors")).isNull();
     return statistics.getPrepareStatementCount();
   }
@@ -113,7 +143,9 @@ class StoredVerdictTest {
         cited(component("INFERENCE_CODE", "AVAILABLE", "MIT")),
         cited(component("DATA_PREPROCESSING_CODE", "AVAILABLE", "Apache-2.0 OR MIT")),
         cited(component("DATASETS", "AVAILABLE", "ODC-By-1.0")),
-        cited(component("DATA_CARD", "AVAILABLE", "CC-BY-4.0")));
+        cited(component("DATA_CARD", "AVAILABLE", "CC-BY-4.0")),
+        cited(component("SUPPORTING_LIBRARIES", "AVAILABLE", "Apache-2.0")),
+        cited(component("MODEL_ARCHITECTURE", "AVAILABLE", "Apache-2.0")));
   }
 
   private static Map<String, Object> cited(Map<String, Object> component) {

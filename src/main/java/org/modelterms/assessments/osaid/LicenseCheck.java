@@ -25,7 +25,11 @@ final class LicenseCheck {
 
   /** "Training code is", "Datasets are": the label with the verb that agrees with it. */
   static String labelIs(ComponentKind kind) {
-    return label(kind) + (kind.name().endsWith("S") ? " are" : " is");
+    return label(kind) + (plural(kind) ? " are" : " is");
+  }
+
+  private static boolean plural(ComponentKind kind) {
+    return kind.name().endsWith("S");
   }
 
   /** Checks a component's availability and licence against the accepted terms. */
@@ -34,11 +38,17 @@ final class LicenseCheck {
     String label = label(kind);
     String labelIs = labelIs(kind);
     if (c == null) {
-      return new Outcome(null, label + ": the registry holds no facts about it.");
+      return new Outcome(
+          null, label + ": the registry holds no facts about " + (plural(kind) ? "them." : "it."));
     }
     switch (c.availability()) {
       case UNKNOWN:
-        return new Outcome(null, label + ": whether it was released is unknown.");
+        return new Outcome(
+            null,
+            label
+                + ": whether "
+                + (plural(kind) ? "they were" : "it was")
+                + " released is unknown.");
       case NOT_AVAILABLE:
         return new Outcome(false, labelIs + " not released.");
       case PARTIAL:

@@ -8,9 +8,11 @@ public enum OsaidCriterionKind {
       "Data information: enough detail about the training data for a skilled person to build a"
           + " substantially equivalent system, under accepted terms.")
   DATA_INFORMATION,
-  @Description("The complete code to train and run the system, under OSI-approved licences.")
+  @Description(
+      "The code to train and run the system (data pre-processing, training, inference, supporting libraries), under OSI-approved licences.")
   CODE,
-  @Description("The model parameters (weights), under accepted terms.")
+  @Description(
+      "The model: its architecture under an OSI-approved licence and its final parameters (weights) under accepted terms.")
   PARAMETERS,
   @Description("The freedom to use the system for any purpose without asking permission.")
   USE,

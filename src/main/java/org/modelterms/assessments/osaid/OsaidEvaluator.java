@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,29 +24,25 @@ import org.modelterms.policies.DocumentKind;
  */
 public final class OsaidEvaluator {
 
-  static final List<ComponentKind> CODE =
-      List.of(
-          ComponentKind.TRAINING_CODE,
-          ComponentKind.INFERENCE_CODE,
-          ComponentKind.DATA_PREPROCESSING_CODE);
-
-  private final AcceptedTerms codeTerms;
-  private final AcceptedTerms dataTerms;
-  private final AcceptedTerms parameterTerms;
+  private final Map<String, AcceptedTerms> accepted;
+  private final OsaidChecklist checklist;
 
   /**
    * @param accepted the accepted terms by scope: CODE, DATA_INFORMATION, PARAMETERS
    */
   public OsaidEvaluator(Map<String, AcceptedTerms> accepted) {
-    codeTerms = accepted.getOrDefault("CODE", AcceptedTerms.NONE);
-    dataTerms = accepted.getOrDefault("DATA_INFORMATION", AcceptedTerms.NONE);
-    parameterTerms = accepted.getOrDefault("PARAMETERS", AcceptedTerms.NONE);
+    this(accepted, OsaidChecklist.bundled());
+  }
+
+  public OsaidEvaluator(Map<String, AcceptedTerms> accepted, OsaidChecklist checklist) {
+    this.accepted = accepted;
+    this.checklist = checklist;
   }
 
   public OsaidResult evaluate(ModelFacts facts) {
-    CriterionResult data = dataInformation(facts);
-    CriterionResult code = code(facts);
-    CriterionResult parameters = parameters(facts);
+    CriterionResult data = required(OsaidCriterionKind.DATA_INFORMATION, facts);
+    CriterionResult code = required(OsaidCriterionKind.CODE, facts);
+    CriterionResult parameters = required(OsaidCriterionKind.PARAMETERS, facts);
     List<CriterionResult> criteria =
         List.of(
             data,
@@ -53,56 +50,75 @@ public final class OsaidEvaluator {
             parameters,
             use(facts),
             study(facts),
-            freedom(OsaidCriterionKind.MODIFY, "modify", code, parameters),
-            freedom(OsaidCriterionKind.SHARE, "share", parameters));
+            freedom(OsaidCriterionKind.MODIFY, "modify", "modified", code, parameters),
+            freedom(OsaidCriterionKind.SHARE, "share", "shared", parameters));
     return new OsaidResult(facts.modelKey(), facts.on(), OsaidResult.verdictOf(criteria), criteria);
   }
 
-  private CriterionResult dataInformation(ModelFacts facts) {
-    List<LicenseCheck.Outcome> outcomes = new ArrayList<>();
-    List<Long> components = new ArrayList<>();
-    for (ComponentKind kind : List.of(ComponentKind.DATASETS, ComponentKind.DATA_CARD)) {
-      Optional<ComponentFacts> c = facts.component(kind);
-      c.ifPresent(f -> components.add(f.key()));
-      LicenseCheck.Outcome outcome =
-          LicenseCheck.component(c.orElse(null), kind, dataTerms, "data information");
-      if (Boolean.TRUE.equals(outcome.ok())) {
-        return new CriterionResult(
-            OsaidCriterionKind.DATA_INFORMATION,
-            true,
-            outcome.words(),
-            new Evidence(List.of(c.get().key()), List.of(), List.of(), List.of()));
+  /** One checked component: its outcome and the facts it used. */
+  private record PartOutcome(Boolean ok, String words, Evidence evidence) {}
+
+  /**
+   * A criterion the checklist defines by components: ALL needs every one met, ANY needs one; a
+   * component the checklist does not name is never looked at.
+   */
+  private CriterionResult required(OsaidCriterionKind criterion, ModelFacts facts) {
+    OsaidChecklist.Requirement requirement = checklist.requirement(criterion);
+    List<PartOutcome> outcomes = new ArrayList<>();
+    for (OsaidChecklist.Part part : requirement.components()) {
+      PartOutcome outcome =
+          part.kind() == ComponentKind.FINAL_PARAMETERS
+              ? finalParameters(facts, part)
+              : component(facts, part);
+      if (requirement.rule() == OsaidChecklist.Rule.ANY && Boolean.TRUE.equals(outcome.ok())) {
+        return new CriterionResult(criterion, true, outcome.words(), outcome.evidence());
       }
       outcomes.add(outcome);
     }
-    // Neither the datasets nor a data card qualifies: unknown if either is unknown.
-    Boolean met = outcomes.stream().anyMatch(o -> o.ok() == null) ? null : false;
-    return new CriterionResult(
-        OsaidCriterionKind.DATA_INFORMATION,
-        met,
-        join(outcomes),
-        new Evidence(components, List.of(), List.of(), List.of()));
-  }
-
-  private CriterionResult code(ModelFacts facts) {
-    List<LicenseCheck.Outcome> outcomes = new ArrayList<>();
-    List<Long> components = new ArrayList<>();
-    for (ComponentKind kind : CODE) {
-      Optional<ComponentFacts> c = facts.component(kind);
-      c.ifPresent(f -> components.add(f.key()));
-      outcomes.add(LicenseCheck.component(c.orElse(null), kind, codeTerms, "code"));
+    List<Boolean> oks = outcomes.stream().map(PartOutcome::ok).toList();
+    Boolean met =
+        requirement.rule() == OsaidChecklist.Rule.ALL
+            ? LicenseCheck.all(oks)
+            // None qualifies: not met only if every one is known not to.
+            : oks.stream().allMatch(Boolean.FALSE::equals) ? false : null;
+    String words = outcomes.stream().map(PartOutcome::words).collect(Collectors.joining(" "));
+    if (requirement.rule() == OsaidChecklist.Rule.ANY) {
+      words =
+          "None of the "
+              + criterion.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + (met == null ? " is known to be" : " is")
+              + " released under terms OSAID 1.0 accepts (one part would suffice). "
+              + words;
     }
     return new CriterionResult(
-        OsaidCriterionKind.CODE,
-        LicenseCheck.all(outcomes.stream().map(LicenseCheck.Outcome::ok).toList()),
-        join(outcomes),
-        new Evidence(components, List.of(), List.of(), List.of()));
+        criterion, met, words, merge(outcomes.stream().map(PartOutcome::evidence).toList()));
+  }
+
+  private PartOutcome component(ModelFacts facts, OsaidChecklist.Part part) {
+    Optional<ComponentFacts> c = facts.component(part.kind());
+    LicenseCheck.Outcome o =
+        LicenseCheck.component(c.orElse(null), part.kind(), terms(part), scope(part));
+    return new PartOutcome(o.ok(), o.words(), componentEvidence(c));
+  }
+
+  private AcceptedTerms terms(OsaidChecklist.Part part) {
+    return accepted.getOrDefault(part.terms(), AcceptedTerms.NONE);
+  }
+
+  private static String scope(OsaidChecklist.Part part) {
+    return part.terms().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static Evidence componentEvidence(Optional<ComponentFacts> c) {
+    return new Evidence(
+        c.map(f -> List.of(f.key())).orElse(List.of()), List.of(), List.of(), List.of());
   }
 
   /**
-   * Parameters: the licence a binding puts the model under on the date wins over the component's.
+   * The final parameters: the licence a binding puts the model under on the date wins over the
+   * component's.
    */
-  private CriterionResult parameters(ModelFacts facts) {
+  private PartOutcome finalParameters(ModelFacts facts, OsaidChecklist.Part part) {
     Optional<ComponentFacts> weights = facts.component(ComponentKind.FINAL_PARAMETERS);
     List<Long> components = weights.map(w -> List.of(w.key())).orElse(List.of());
     Optional<TermsFacts> bound = boundLicense(facts);
@@ -116,32 +132,41 @@ public final class OsaidEvaluator {
               List.of(t.documentKey()),
               List.of());
       if (t.license() == null) {
-        return new CriterionResult(
-            OsaidCriterionKind.PARAMETERS,
+        return new PartOutcome(
             false,
             "The parameters are governed by the "
                 + t.title()
-                + ", which is not a licence OSAID 1.0 accepts for parameters.",
+                + ", which is not a licence OSAID 1.0 accepts for "
+                + scope(part)
+                + ".",
             evidence);
       }
       LicenseCheck.Outcome o =
-          LicenseCheck.license("The parameters are", t.license(), parameterTerms, "parameters");
-      return new CriterionResult(
-          OsaidCriterionKind.PARAMETERS,
-          weights.isEmpty() && Boolean.TRUE.equals(o.ok()) ? null : o.ok(),
-          weights.isEmpty() && Boolean.TRUE.equals(o.ok())
+          LicenseCheck.license("The parameters are", t.license(), terms(part), scope(part));
+      boolean releaseUnknown = weights.isEmpty() && Boolean.TRUE.equals(o.ok());
+      return new PartOutcome(
+          releaseUnknown ? null : o.ok(),
+          releaseUnknown
               ? o.words() + " Whether the final parameters are released is unknown."
               : o.words(),
           evidence);
     }
     LicenseCheck.Outcome o =
         LicenseCheck.component(
-            weights.orElse(null), ComponentKind.FINAL_PARAMETERS, parameterTerms, "parameters");
-    return new CriterionResult(
-        OsaidCriterionKind.PARAMETERS,
-        o.ok(),
-        o.words(),
-        new Evidence(components, List.of(), List.of(), List.of()));
+            weights.orElse(null), ComponentKind.FINAL_PARAMETERS, terms(part), scope(part));
+    return new PartOutcome(o.ok(), o.words(), componentEvidence(weights));
+  }
+
+  private static Evidence merge(List<Evidence> all) {
+    List<Long> components = new ArrayList<>();
+    List<Long> versions = new ArrayList<>();
+    List<Long> documents = new ArrayList<>();
+    for (Evidence e : all) {
+      components.addAll(e.components());
+      versions.addAll(e.policyVersions());
+      documents.addAll(e.policyDocuments());
+    }
+    return new Evidence(dedupe(components), dedupe(versions), dedupe(documents), List.of());
   }
 
   /** Any restriction on use in the terms in force, or a use-restricting licence, fails it. */
@@ -236,7 +261,7 @@ public final class OsaidEvaluator {
 
   /** Modify and share follow from the terms of the parts they need. */
   private static CriterionResult freedom(
-      OsaidCriterionKind kind, String verb, CriterionResult... needs) {
+      OsaidCriterionKind kind, String verb, String participle, CriterionResult... needs) {
     Boolean met = LicenseCheck.all(Arrays.stream(needs).map(CriterionResult::met).toList());
     String parts =
         Arrays.stream(needs)
@@ -254,8 +279,8 @@ public final class OsaidEvaluator {
                 : "Whether the "
                     + parts
                     + " may be "
-                    + verb
-                    + "d depends on facts the registry lacks.";
+                    + participle
+                    + " depends on facts the registry lacks.";
     List<Long> components = new ArrayList<>();
     List<Long> versions = new ArrayList<>();
     List<Long> documents = new ArrayList<>();
@@ -290,10 +315,6 @@ public final class OsaidEvaluator {
       facts.component(ComponentKind.FINAL_PARAMETERS).ifPresent(c -> licenses.addAll(c.licenses()));
     }
     return licenses;
-  }
-
-  private static String join(List<LicenseCheck.Outcome> outcomes) {
-    return outcomes.stream().map(LicenseCheck.Outcome::words).collect(Collectors.joining(" "));
   }
 
   private static <T> List<T> dedupe(List<T> values) {
