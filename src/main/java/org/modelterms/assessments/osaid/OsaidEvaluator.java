@@ -43,6 +43,9 @@ public final class OsaidEvaluator {
   }
 
   public OsaidResult evaluate(ModelFacts facts) {
+    if (facts.beforeRelease()) {
+      return notYetReleased(facts);
+    }
     CriterionResult data = dataInformation(facts);
     CriterionResult code = code(facts);
     CriterionResult parameters = parameters(facts);
@@ -55,6 +58,26 @@ public final class OsaidEvaluator {
             study(facts),
             freedom(OsaidCriterionKind.MODIFY, "modify", code, parameters),
             freedom(OsaidCriterionKind.SHARE, "share", parameters));
+    return new OsaidResult(facts.modelKey(), facts.on(), OsaidResult.verdictOf(criteria), criteria);
+  }
+
+  /**
+   * Before its release a model offers none of the freedoms, yet "does not conform" would read as a
+   * judgement of what was later released: no criterion is decided, so the verdict is
+   * INSUFFICIENT_INFORMATION, as usePermission answers UNKNOWN on such a date.
+   */
+  private static OsaidResult notYetReleased(ModelFacts facts) {
+    String reason =
+        "The model was not released until "
+            + facts.releasedOn()
+            + ", so on "
+            + facts.on()
+            + " there was nothing to assess.";
+    Evidence release = new Evidence(List.of(), List.of(), List.of(), List.of(facts.modelKey()));
+    List<CriterionResult> criteria =
+        Arrays.stream(OsaidCriterionKind.values())
+            .map(kind -> new CriterionResult(kind, null, reason, release))
+            .toList();
     return new OsaidResult(facts.modelKey(), facts.on(), OsaidResult.verdictOf(criteria), criteria);
   }
 
