@@ -52,6 +52,18 @@ class ReadmeExamplesTest {
     assertThat(r.getList("data.policyTimeline.from"))
         .containsExactly("2019-01-01", "2024-07-23", "2024-11-04", "2024-11-05", "2025-09-22");
 
+    String asKnownAt =
+        examples().stream().filter(b -> b.contains("asKnownAt:")).findFirst().orElseThrow();
+    JsonPath then = query(asKnownAt);
+    assertThat(then.getString("data.knownInJanuary.verdict")).isEqualTo("PERMITTED");
+    assertThat(then.getList("data.knownInJanuary.rules.document.title"))
+        .contains("Meta statements on Llama for government defence and national-security use");
+    assertThat(then.getList("data.knownInJanuary.rules.version.label"))
+        .contains("Version of 2024-11-05");
+    assertThat(then.getString("data.knownInOctober.verdict")).isEqualTo("PROHIBITED");
+    assertThat(then.getList("data.knownInOctober.rules.document.title"))
+        .containsOnly("Llama 3.1 Acceptable Use Policy");
+
     String osaid = examples().stream().filter(b -> b.contains("osaid {")).findFirst().orElseThrow();
     JsonPath pythia = query(osaid);
     assertThat(pythia.getString("data.model.osaid.verdict")).isEqualTo("CONFORMS");

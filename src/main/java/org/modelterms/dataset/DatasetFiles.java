@@ -26,7 +26,9 @@ import org.modelterms.sources.Confidence;
 
 /**
  * The curated dataset as files: records mirroring {@code docs/dataset-format.md}, read strictly (an
- * unknown field is an error, so a typo never silently drops a fact).
+ * unknown field is an error, so a typo never silently drops a fact). {@code knownAt}, and a
+ * source's {@code published} and {@code retrieved}, date when a fact became known: the first load
+ * records it then ({@link FirstLoadRecordTimes}).
  */
 public final class DatasetFiles {
 
@@ -47,7 +49,9 @@ public final class DatasetFiles {
       String title,
       String publisher,
       Confidence confidence,
-      String notes) {}
+      String notes,
+      LocalDate published,
+      LocalDate retrieved) {}
 
   public record Organization(
       String slug, String name, String country, String website, List<SourceRef> sources) {}
@@ -75,7 +79,8 @@ public final class DatasetFiles {
       String sourceUrl,
       String text,
       List<SourceRef> sources,
-      List<Rule> rules) {}
+      List<Rule> rules,
+      LocalDate knownAt) {}
 
   public record Document(
       String slug,
@@ -87,7 +92,8 @@ public final class DatasetFiles {
       List<String> incorporates,
       List<String> amends,
       List<SourceRef> sources,
-      List<Version> versions) {}
+      List<Version> versions,
+      LocalDate knownAt) {}
 
   public record Event(
       String id,
@@ -98,7 +104,8 @@ public final class DatasetFiles {
       List<String> documents,
       List<String> models,
       EventEffect effect,
-      List<SourceRef> sources) {}
+      List<SourceRef> sources,
+      LocalDate knownAt) {}
 
   public record Component(
       ComponentKind kind,
@@ -109,7 +116,12 @@ public final class DatasetFiles {
       List<SourceRef> sources) {}
 
   public record Binding(
-      String document, BindingRole role, LocalDate from, LocalDate to, List<SourceRef> sources) {}
+      String document,
+      BindingRole role,
+      LocalDate from,
+      LocalDate to,
+      List<SourceRef> sources,
+      LocalDate knownAt) {}
 
   public record Model(
       String slug,
@@ -125,7 +137,8 @@ public final class DatasetFiles {
       String description,
       List<SourceRef> sources,
       List<Component> components,
-      List<Binding> bindings) {}
+      List<Binding> bindings,
+      LocalDate knownAt) {}
 
   /** {@code dataset.yml}: the release and the family files it consists of. */
   public record Manifest(

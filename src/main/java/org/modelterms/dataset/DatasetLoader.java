@@ -88,6 +88,7 @@ public class DatasetLoader {
       return false;
     }
     Dataset dataset = files.get();
+    FirstLoadRecordTimes recordTimes = FirstLoadRecordTimes.start(em);
     Sources sources = new Sources(dataset.sources());
     for (DatasetFiles.Organization o : dataset.organizations()) {
       step("organisation " + o.slug(), () -> writes.organization(o));
@@ -132,6 +133,7 @@ public class DatasetLoader {
     for (DatasetFiles.Event e : dataset.events()) {
       step("event " + e.id(), () -> writes.event(e, sources));
     }
+    recordTimes.apply(dataset);
     markLoaded(dataset.manifest().version());
     LOG.infof(
         "Loaded the curated dataset %s: %d models, %d documents, %d events",
@@ -234,8 +236,8 @@ public class DatasetLoader {
                 s.url(),
                 s.title(),
                 s.publisher(),
-                null,
-                null,
+                s.published(),
+                s.retrieved(),
                 ref.confidence() != null ? ref.confidence() : s.confidence(),
                 null,
                 ref.quote()));

@@ -67,9 +67,9 @@ final class DocumentValidator {
       operationError(document, operationName).ifPresent(errors::add);
     }
     if (errors.isEmpty()) {
-      for (String problem :
+      for (ScalarChecks.Problem problem :
           ScalarChecks.problems(schema.get(), document, operationName, variables)) {
-        errors.add(error("INVALID_ARGUMENT", problem, List.of()));
+        errors.add(error(problem.code(), problem.message(), List.of()));
       }
     }
     return errors;

@@ -5,6 +5,7 @@ import graphql.analysis.QueryVisitorFieldArgumentEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.language.ArrayValue;
 import graphql.language.Document;
+import graphql.language.IntValue;
 import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
@@ -21,7 +22,6 @@ import graphql.schema.GraphQLType;
 import graphql.schema.idl.TypeUtil;
 import graphql.util.TraversalControl;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -34,12 +34,20 @@ import java.util.function.Predicate;
  * Checks dates, times and big numbers, in literals and variables alike, before a document runs.
  * SmallRye GraphQL converts them only when a resolver is called and then reports a Java exception
  * ("java.time.format.DateTimeParseException: …", code "transform"); here the caller gets {@code
- * INVALID_ARGUMENT} and the argument's name.
+ * INVALID_ARGUMENT} and the argument's name. Every BigInteger of the schema is stored as a signed
+ * 64-bit number, and a larger one would wrap round to another number when converted: it gets {@code
+ * OUT_OF_RANGE} instead.
  */
 final class ScalarChecks {
 
+  /** A problem with an argument: its error code and what to tell the caller. */
+  record Problem(String code, String message) {}
+
   /** A scalar this registry checks: how to recognise a valid value, and what to say if not. */
   private record Rule(Predicate<String> valid, String expected) {}
+
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal SMALLEST = BigDecimal.valueOf(Long.MIN_VALUE);
 
   private static final Map<String, Rule> RULES =
       Map.of(
@@ -47,18 +55,18 @@ final class ScalarChecks {
           "DateTime",
               new Rule(
                   s -> parses(s, OffsetDateTime::parse), "a date and time as 2024-01-31T12:00:00Z"),
-          "BigInteger", new Rule(s -> parses(s, BigInteger::new), "a whole number"),
+          "BigInteger", new Rule(ScalarChecks::wholeNumber, "a whole number"),
           "BigDecimal", new Rule(s -> parses(s, BigDecimal::new), "a number"));
 
   private ScalarChecks() {}
 
   /** The problems found, as messages; empty when every checked value is valid. */
-  static List<String> problems(
+  static List<Problem> problems(
       GraphQLSchema schema,
       Document document,
       String operationName,
       Map<String, Object> variables) {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     OperationDefinition operation = operation(document, operationName);
     if (operation == null) {
       return problems;
@@ -78,7 +86,10 @@ final class ScalarChecks {
       visitArguments(schema, document, operation, variables, problems);
     } catch (RuntimeException e) {
       // The traverser coerces variables; one that does not fit its type stops it.
-      problems.add("The variables do not fit the types the operation declares for them.");
+      problems.add(
+          new Problem(
+              "INVALID_ARGUMENT",
+              "The variables do not fit the types the operation declares for them."));
     }
     return problems;
   }
@@ -88,7 +99,7 @@ final class ScalarChecks {
       Document document,
       OperationDefinition operation,
       Map<String, Object> variables,
-      List<String> problems) {
+      List<Problem> problems) {
     QueryTraverser.newQueryTraverser()
         .schema(schema)
         .document(document)
@@ -129,7 +140,7 @@ final class ScalarChecks {
   }
 
   private static void checkValue(
-      String path, GraphQLType type, Object value, List<String> problems) {
+      String path, GraphQLType type, Object value, List<Problem> problems) {
     if (value == null || type == null) {
       return;
     }
@@ -156,7 +167,7 @@ final class ScalarChecks {
   }
 
   private static void checkLiteral(
-      String path, GraphQLType type, Value<?> value, List<String> problems) {
+      String path, GraphQLType type, Value<?> value, List<Problem> problems) {
     if (type instanceof GraphQLNonNull nonNull) {
       checkLiteral(path, nonNull.getWrappedType(), value, problems);
     } else if (type instanceof GraphQLList list) {
@@ -178,14 +189,49 @@ final class ScalarChecks {
       }
     } else if (type instanceof GraphQLScalarType scalar && value instanceof StringValue text) {
       checkScalar(path, scalar, text.getValue(), problems);
+    } else if (type instanceof GraphQLScalarType scalar && value instanceof IntValue number) {
+      checkScalar(path, scalar, number.getValue().toString(), problems);
     }
   }
 
   private static void checkScalar(
-      String path, GraphQLScalarType scalar, String value, List<String> problems) {
+      String path, GraphQLScalarType scalar, String value, List<Problem> problems) {
     Rule rule = RULES.get(scalar.getName());
     if (rule != null && !rule.valid().test(value)) {
-      problems.add("`" + path + "` must be " + rule.expected() + "; \"" + value + "\" is not.");
+      problems.add(
+          new Problem(
+              "INVALID_ARGUMENT",
+              "`" + path + "` must be " + rule.expected() + "; \"" + value + "\" is not."));
+    } else if (rule != null && scalar.getName().equals("BigInteger")) {
+      BigDecimal number = new BigDecimal(value);
+      if (number.compareTo(LARGEST) > 0 || number.compareTo(SMALLEST) < 0) {
+        problems.add(
+            new Problem(
+                "OUT_OF_RANGE",
+                "`"
+                    + path
+                    + "` is too "
+                    + (number.signum() > 0 ? "large" : "small")
+                    + ": the registry takes whole numbers from "
+                    + Long.MIN_VALUE
+                    + " to "
+                    + Long.MAX_VALUE
+                    + "; \""
+                    + value
+                    + "\" is not."));
+      }
+    }
+  }
+
+  /**
+   * A whole number, however written: JSON parsers may give 1e26 for 100000000000000000000000000.
+   */
+  private static boolean wholeNumber(String text) {
+    try {
+      BigDecimal number = new BigDecimal(text);
+      return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

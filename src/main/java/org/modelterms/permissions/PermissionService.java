@@ -148,8 +148,16 @@ public class PermissionService {
     Set<Long> ruleKeys = new LinkedHashSet<>();
     for (Long key : modelKeys) {
       Map<UseCategory, Decision> byUse = new HashMap<>();
+      ModelFacts known = loaded.get(key);
       for (UseCategory use : uses) {
-        Decision d = engine.decide(loaded.get(key), use, actor);
+        Decision d;
+        if (known == null) {
+          d = Undecided.noRecord(modelsByKey.get(key).slug(), asKnownAt);
+        } else if (known.beforeRelease()) {
+          d = Undecided.beforeRelease(known.slug(), known.releasedOn(), known.on());
+        } else {
+          d = engine.decide(known, use, actor);
+        }
         byUse.put(use, d);
         for (Decision.Deciding r : d.rules()) {
           versionKeys.add(r.terms().versionKey());

@@ -38,7 +38,8 @@ class DatasetReloadTest {
         description,
         m.sources(),
         m.components(),
-        m.bindings());
+        m.bindings(),
+        m.knownAt());
   }
 
   private static Model renamed(Model m, String slug, String huggingFaceId) {
@@ -56,7 +57,8 @@ class DatasetReloadTest {
         m.description(),
         m.sources(),
         m.components(),
-        m.bindings());
+        m.bindings(),
+        m.knownAt());
   }
 
   @Test

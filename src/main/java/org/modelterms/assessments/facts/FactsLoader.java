@@ -15,8 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import org.modelterms.history.AsOfTables;
 import org.modelterms.licenses.LicenseKind;
 import org.modelterms.policies.DocumentKind;
 
@@ -37,8 +36,9 @@ public class FactsLoader {
    * documents governing it on a date, one row each (none: document columns null): its bindings and
    * those of the models it derives from (what a base model's licence passes down), the documents
    * they incorporate, and the statements amending any of them, each with the version in force and
-   * its licence, and its publisher's name after the tag. Then rows tagged R: the rules of those
-   * versions (id, use, effect, quote, conditions; the version in the eighth column).
+   * its licence, the model's release date, and its publisher's name after the tag. Then rows tagged
+   * R: the rules of those versions (id, use, effect, quote, conditions; the version in the eighth
+   * column).
    *
    * <p>The documents reached are read by key ({@code = any(array(...))}): PostgreSQL expects each
    * recursive CTE to return ten times its first step, so a join on them hashed the whole
@@ -76,8 +76,8 @@ public class FactsLoader {
         select m.id as model_id, r.relation, r.role, d.id as document_id, d.slug, d.title,
                d.kind, v.id as version_id, v.label, v.effective_from, v.effective_to,
                l.id as license_id, l.key, l.name, l.kind as license_kind, l.osi_approved,
-               l.fsf_libre, m.slug as model_slug, m.license_expression, m.modality, 'T' as tag,
-               o.name as publisher
+               l.fsf_libre, m.slug as model_slug, m.license_expression, m.modality, m.released_on,
+               'T' as tag, o.name as publisher
         from ${model} m
         left join (
           reached r join (
@@ -95,9 +95,9 @@ public class FactsLoader {
       union all
       select u.id, u.use_category, u.effect, null, u.quote, cast(u.conditions as text), null,
              u.version_id, null, null, null, null, null, null, null, null, null, null, null, null,
-             'R', null
+             null, 'R', null
       from ${use_rule} u where u.version_id in (select version_id from terms)
-      order by 21 desc, 1, 5, 2
+      order by 22 desc, 1, 5, 2
       """;
 
   /** What a caller needs beside the model's row and the terms in force. */
@@ -177,6 +177,7 @@ public class FactsLoader {
               key,
               (String) row[17],
               (String) row[19],
+              localDate(row[20]),
               on,
               (String) row[18],
               parts.licenses().getOrDefault(key, List.of()),
@@ -250,7 +251,7 @@ public class FactsLoader {
         query(TERMS).setParameter("models", keys).setParameter("on", on).getResultList();
     Map<Long, List<RuleFacts>> rules = new HashMap<>();
     for (Object[] row : termRows) {
-      if ("R".equals(row[20])) {
+      if ("R".equals(row[21])) {
         rules
             .computeIfAbsent(((Number) row[7]).longValue(), k -> new ArrayList<>())
             .add(
@@ -264,7 +265,7 @@ public class FactsLoader {
     }
     Map<Long, List<TermsFacts>> result = new HashMap<>();
     for (Object[] row : termRows) {
-      if (!"T".equals(row[20])) {
+      if (!"T".equals(row[21])) {
         continue;
       }
       long model = ((Number) row[0]).longValue();
@@ -280,7 +281,7 @@ public class FactsLoader {
                   ((Number) row[3]).longValue(),
                   (String) row[4],
                   (String) row[5],
-                  (String) row[21],
+                  (String) row[22],
                   DocumentKind.valueOf((String) row[6]),
                   (String) row[1],
                   (String) row[2],
@@ -334,16 +335,6 @@ public class FactsLoader {
     return result;
   }
 
-  private static final Pattern TABLE = Pattern.compile("\\$\\{([a-z_]+)}");
-
-  /**
-   * Each statement's text with its placeholders resolved, to read the tables now or as recorded:
-   * the same on every call, so resolved once (the regular expression showed in W1's profile).
-   */
-  private final Map<String, String> now = new ConcurrentHashMap<>();
-
-  private final Map<String, String> asRecorded = new ConcurrentHashMap<>();
-
   /**
    * A native query whose {@code ${table}} placeholders read the table now, or its rows as recorded
    * at the asKnownAt time (from the history the triggers keep).
@@ -351,14 +342,9 @@ public class FactsLoader {
   private Query query(String sql) {
     OffsetDateTime known = asKnownAt.get();
     if (known == null) {
-      return em.createNativeQuery(
-          now.computeIfAbsent(sql, s -> TABLE.matcher(s).replaceAll("$1")), Object[].class);
+      return em.createNativeQuery(AsOfTables.now(sql), Object[].class);
     }
-    String resolved =
-        asRecorded.computeIfAbsent(
-            sql,
-            s -> TABLE.matcher(s).replaceAll("as_of(null::$1, cast(:asKnownAt as timestamptz))"));
-    return em.createNativeQuery(resolved, Object[].class)
+    return em.createNativeQuery(AsOfTables.asRecorded(sql), Object[].class)
         .setParameter("asKnownAt", known.toString());
   }
 

@@ -12,6 +12,7 @@ import org.modelterms.models.ComponentKind;
  *
  * @param declaredLicenses licences the source declared for the whole model, by scope (DISTRIBUTION,
  *     CODE, DATA, DOCUMENT)
+ * @param releasedOn the date the model was first released, as recorded; null when unknown
  * @param validUntil the next day after {@code on} on which a binding or version of the model's
  *     terms starts or ends, so the answer may change; null when none is known
  */
@@ -19,6 +20,7 @@ public record ModelFacts(
     long modelKey,
     String slug,
     String modality,
+    LocalDate releasedOn,
     LocalDate on,
     String licenseExpression,
     List<LicenseInfo> licenses,
@@ -26,6 +28,11 @@ public record ModelFacts(
     Map<ComponentKind, ComponentFacts> components,
     List<TermsFacts> terms,
     LocalDate validUntil) {
+
+  /** Whether {@code on} is before the model's recorded release. */
+  public boolean beforeRelease() {
+    return releasedOn != null && on.isBefore(releasedOn);
+  }
 
   public Optional<ComponentFacts> component(ComponentKind kind) {
     return Optional.ofNullable(components.get(kind));

@@ -40,6 +40,9 @@ public final class OsaidEvaluator {
   }
 
   public OsaidResult evaluate(ModelFacts facts) {
+    if (facts.beforeRelease()) {
+      return notYetReleased(facts);
+    }
     CriterionResult data = required(OsaidCriterionKind.DATA_INFORMATION, facts);
     CriterionResult code = required(OsaidCriterionKind.CODE, facts);
     CriterionResult parameters = required(OsaidCriterionKind.PARAMETERS, facts);
@@ -52,6 +55,26 @@ public final class OsaidEvaluator {
             study(facts),
             freedom(OsaidCriterionKind.MODIFY, "modify", "modified", code, parameters),
             freedom(OsaidCriterionKind.SHARE, "share", "shared", parameters));
+    return new OsaidResult(facts.modelKey(), facts.on(), OsaidResult.verdictOf(criteria), criteria);
+  }
+
+  /**
+   * Before its release a model offers none of the freedoms, yet "does not conform" would read as a
+   * judgement of what was later released: no criterion is decided, so the verdict is
+   * INSUFFICIENT_INFORMATION, as usePermission answers UNKNOWN on such a date.
+   */
+  private static OsaidResult notYetReleased(ModelFacts facts) {
+    String reason =
+        "The model was not released until "
+            + facts.releasedOn()
+            + ", so on "
+            + facts.on()
+            + " there was nothing to assess.";
+    Evidence release = new Evidence(List.of(), List.of(), List.of(), List.of(facts.modelKey()));
+    List<CriterionResult> criteria =
+        Arrays.stream(OsaidCriterionKind.values())
+            .map(kind -> new CriterionResult(kind, null, reason, release))
+            .toList();
     return new OsaidResult(facts.modelKey(), facts.on(), OsaidResult.verdictOf(criteria), criteria);
   }
 

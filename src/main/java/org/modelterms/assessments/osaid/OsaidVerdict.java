@@ -7,6 +7,8 @@ public enum OsaidVerdict {
   CONFORMS,
   @Description("At least one criterion is not met.")
   DOES_NOT_CONFORM,
-  @Description("No criterion fails, but a fact needed to decide one is unknown: never guessed.")
+  @Description(
+      "No criterion fails, but a fact needed to decide one is unknown (never guessed), or the date"
+          + " asked about is before the model's release.")
   INSUFFICIENT_INFORMATION
 }
