@@ -120,9 +120,9 @@ class ExplanationWordingTest {
       if (!unread) {
         continue;
       }
-      String model = Fixtures.openModel(provider, "wording-" + Fixtures.unique());
-      PolicyFixtures.bound(
-          model, d.slug(), role(d.kind()), d.versions().get(0).effectiveFrom().toString());
+      String since = d.versions().get(0).effectiveFrom().toString();
+      String model = releasedModel(provider, since);
+      PolicyFixtures.bound(model, d.slug(), role(d.kind()), since);
       for (DatasetFiles.Version v : d.versions()) {
         for (Map<String, Object> actor : ACTORS) {
           verdicts +=
@@ -138,6 +138,31 @@ class ExplanationWordingTest {
     assertThat(rules.stream().filter(e -> !cited.contains(e)).map(Expected::toString).toList())
         .as("rules no verdict cites")
         .isEmpty();
+  }
+
+  /**
+   * A model released on the day its terms begin: before its release a model has no terms to answer
+   * from (every use is UNKNOWN), so an earlier release would hide the first versions.
+   */
+  private static String releasedModel(String provider, String releasedOn) {
+    String slug = "wording-" + Fixtures.unique();
+    JsonPath r =
+        Fixtures.registerModel(
+            Map.of(
+                "slug",
+                slug,
+                "name",
+                "Model " + slug,
+                "provider",
+                provider,
+                "releasedOn",
+                releasedOn,
+                "components",
+                List.of(),
+                "sources",
+                List.of(Map.of("url", "https://example.org/" + slug))));
+    assertThat(r.getList("data.modelRegister.userErrors")).isEmpty();
+    return slug;
   }
 
   private static JsonPath report(List<String> models, LocalDate on, Map<String, Object> actor) {

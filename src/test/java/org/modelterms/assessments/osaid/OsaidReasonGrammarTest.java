@@ -43,7 +43,8 @@ class OsaidReasonGrammarTest {
           "restricted",
           "unknown",
           "granted",
-          "not");
+          "not",
+          "nothing");
 
   @Test
   void everyReasonIsGrammatical() {
