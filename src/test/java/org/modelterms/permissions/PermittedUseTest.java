@@ -265,7 +265,10 @@ class PermittedUseTest {
             "provider",
             provider,
             "components",
-            List.of(Fixtures.component("FINAL_PARAMETERS", "AVAILABLE", "Apache-2.0"))));
+            // The checklist's parameters criterion also asks for the architecture's licence.
+            List.of(
+                Fixtures.component("FINAL_PARAMETERS", "AVAILABLE", "Apache-2.0"),
+                Fixtures.component("MODEL_ARCHITECTURE", "AVAILABLE", "Apache-2.0"))));
     bound(falcon, tii, "LICENSE", "2023-05-25");
     bound(falcon, apache, "LICENSE", "2023-05-31");
 
