@@ -151,17 +151,28 @@ public final class PermissionEngine {
     if (!exceptions.isEmpty()) {
       List<Decision.Deciding> rules = new ArrayList<>(deciding(exceptions));
       rules.addAll(deciding(prohibitions));
+      String lifted = banned + " But t" + cite(exceptions, use, Role.EXCEPTION_HOLDS).substring(1);
+      if (conditionals.isEmpty()) {
+        return new Decision(
+            UseVerdict.PERMITTED, true, List.of(), rules, "PERMITTED: " + context + " " + lifted);
+      }
+      // An exception lifts a prohibition; the conditions other clauses set on the use still stand.
+      List<String> conditions = conditionsOf(conditionals);
+      rules.addAll(deciding(conditionals));
       return new Decision(
-          UseVerdict.PERMITTED,
+          UseVerdict.CONDITIONAL,
           true,
-          List.of(),
+          conditions,
           rules,
-          "PERMITTED: "
+          "CONDITIONAL: "
               + context
               + " "
-              + banned
-              + " But t"
-              + cite(exceptions, use, Role.EXCEPTION_HOLDS).substring(1));
+              + lifted
+              + " "
+              + cite(conditionals, use, Role.DECIDES)
+              + (conditions.size() > 1
+                  ? " Each of these conditions applies: " + stop(String.join("; ", conditions))
+                  : ""));
     }
     boolean certain = prohibitions.stream().anyMatch(p -> p.match() == Match.YES);
     List<Applicable> possibleExceptions = permits;

@@ -64,7 +64,7 @@ public class PolicyMutationsGraphQL {
   @NonNull
   public UseRulePayload useRuleCorrect(@NonNull @Name("input") UseRuleCorrectInput input) {
     return Writes.mutate(
-        () -> new UseRulePayload(PolicyQueries.toApi(editor.correctRule(input)), List.of()),
+        () -> new UseRulePayload(queries.rule(editor.correctRule(input)), List.of()),
         errors -> new UseRulePayload(null, errors));
   }
 }

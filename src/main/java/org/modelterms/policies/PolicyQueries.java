@@ -136,15 +136,42 @@ public class PolicyQueries {
   }
 
   public Optional<UseRule> ruleByKey(long key) {
-    return UseRuleEntity.<UseRuleEntity>findByIdOptional(key).map(PolicyQueries::toApi);
+    return UseRuleEntity.<UseRuleEntity>findByIdOptional(key).map(this::rule);
+  }
+
+  /** A rule as the API shows it, its approval naming its document's publisher. */
+  public UseRule rule(UseRuleEntity r) {
+    return rulesWithApprovers("r.id = ?1", r.id).stream().findFirst().orElseThrow();
   }
 
   /** The rules of many versions in one query, in the order of the version keys. */
   public List<List<UseRule>> rules(List<Long> versionKeys) {
     Map<Long, List<UseRule>> byVersion = new HashMap<>();
-    UseRuleEntity.<UseRuleEntity>list("versionId in ?1 order by useCategory, id", versionKeys)
-        .forEach(r -> byVersion.computeIfAbsent(r.versionId, k -> new ArrayList<>()).add(toApi(r)));
+    rulesWithApprovers("r.versionId in ?1", versionKeys)
+        .forEach(r -> byVersion.computeIfAbsent(r.versionKey(), k -> new ArrayList<>()).add(r));
     return versionKeys.stream().map(k -> byVersion.getOrDefault(k, List.of())).toList();
+  }
+
+  /** Rules with the publisher who approves what they ask, as the explanations name it. */
+  private List<UseRule> rulesWithApprovers(String where, Object parameter) {
+    return UseRuleEntity.getEntityManager()
+        .createQuery(
+            "select r, d.title, o.name from UseRuleEntity r"
+                + " join PolicyVersionEntity v on v.id = r.versionId"
+                + " join PolicyDocumentEntity d on d.id = v.documentId"
+                + " left join OrganizationEntity o on o.id = d.publisherId where "
+                + where
+                + " order by r.useCategory, r.id",
+            Object[].class)
+        .setParameter(1, parameter)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                toApi(
+                    (UseRuleEntity) row[0],
+                    ConditionWords.approver((String) row[2], (String) row[1])))
+        .toList();
   }
 
   /** A binding as the API shows it. */
@@ -153,14 +180,14 @@ public class PolicyQueries {
         b.id, documentByKey(b.documentId).orElseThrow(), b.role, b.effectiveFrom, b.effectiveTo);
   }
 
-  public static UseRule toApi(UseRuleEntity r) {
+  private static UseRule toApi(UseRuleEntity r, String approver) {
     return new UseRule(
         r.id,
         r.versionId,
         r.useCategory,
         r.effect,
         r.quote,
-        ConditionWords.of(RuleConditionsJson.read(r.conditions)),
+        ConditionWords.of(RuleConditionsJson.read(r.conditions), approver),
         r.note);
   }
 

@@ -91,6 +91,35 @@ class DatasetAnswersTest {
   }
 
   @Test
+  void theMistralResearchLicencePermitsResearchOnly() {
+    String large = "mistralai/Mistral-Large-Instruct-2407";
+    Map<String, Object> business = Map.of("kind", "COMPANY", "purpose", "COMMERCIAL");
+    Map<String, Object> companyLab = Map.of("kind", "COMPANY", "purpose", "RESEARCH");
+    Map<String, Object> university = Map.of("kind", "ACADEMIC", "purpose", "RESEARCH");
+    for (String use : List.of("TRAINING_OTHER_MODELS", "COMMERCIAL", "RESEARCH")) {
+      JsonPath forBusiness = ask(large, use, "2025-01-01", business);
+      assertThat(forBusiness.getString("verdict")).as(use).isEqualTo("PROHIBITED");
+      assertThat(forBusiness.getString("explanation")).as(use).contains("MRL-0.1");
+      // "not directly or indirectly connected to any commercial activities or business operations"
+      assertThat(ask(large, use, "2025-01-01", companyLab).getString("verdict"))
+          .as(use)
+          .isEqualTo("PROHIBITED");
+    }
+    for (String use : List.of("TRAINING_OTHER_MODELS", "RESEARCH")) {
+      JsonPath research = ask(large, use, "2025-01-01", university);
+      assertThat(research.getString("verdict")).as(use).isEqualTo("PERMITTED");
+      assertThat(research.getBoolean("explicit")).as(use).isTrue();
+      JsonPath unsaid = ask(large, use, "2025-01-01", null);
+      assertThat(unsaid.getString("verdict")).as(use).isEqualTo("CONDITIONAL");
+      assertThat(unsaid.getList("conditions", String.class))
+          .as(use)
+          .anySatisfy(c -> assertThat(c).contains("the purpose is research"));
+    }
+    assertThat(ask(large, "COMMERCIAL", "2025-01-01", university).getString("verdict"))
+        .isEqualTo("PROHIBITED");
+  }
+
+  @Test
   void everyModelAnswersForEveryUseOnAnyDateWithRulesAndSources() {
     // The dataset's own models: other tests register models of their own in the same registry.
     List<String> slugs =

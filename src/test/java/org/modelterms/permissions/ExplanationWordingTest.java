@@ -120,9 +120,12 @@ class ExplanationWordingTest {
       if (!unread) {
         continue;
       }
-      String since = d.versions().get(0).effectiveFrom().toString();
-      String model = releasedModel(provider, since);
-      PolicyFixtures.bound(model, d.slug(), role(d.kind()), since);
+      // No release day: a model's verdicts before its release are UNKNOWN, and these documents'
+      // versions start long before any.
+      String model = "wording-" + Fixtures.unique();
+      Fixtures.registerModel(Map.of("slug", model, "name", "Model " + model, "provider", provider));
+      PolicyFixtures.bound(
+          model, d.slug(), role(d.kind()), d.versions().get(0).effectiveFrom().toString());
       for (DatasetFiles.Version v : d.versions()) {
         for (Map<String, Object> actor : ACTORS) {
           verdicts +=
@@ -141,28 +144,126 @@ class ExplanationWordingTest {
   }
 
   /**
-   * A model released on the day its terms begin: before its release a model has no terms to answer
-   * from (every use is UNKNOWN), so an earlier release would hide the first versions.
+   * A document page lists each rule's conditions as whom the rule applies to, in the words the
+   * explanations use: country groups by what they are, countries by name, a threshold as "more
+   * than", excluded countries as "not in", an approval naming the publisher.
    */
-  private static String releasedModel(String provider, String releasedOn) {
-    String slug = "wording-" + Fixtures.unique();
-    JsonPath r =
-        Fixtures.registerModel(
-            Map.of(
-                "slug",
-                slug,
-                "name",
-                "Model " + slug,
-                "provider",
-                provider,
-                "releasedOn",
-                releasedOn,
-                "components",
-                List.of(),
-                "sources",
-                List.of(Map.of("url", "https://example.org/" + slug))));
-    assertThat(r.getList("data.modelRegister.userErrors")).isEmpty();
-    return slug;
+  @Test
+  void everyRuleOfTheDatasetReadsOnItsDocumentPageAsInTheExplanations() {
+    DatasetFiles.Dataset data = DatasetFiles.bundled();
+    Map<String, String> organisations = new HashMap<>();
+    data.organizations().forEach(o -> organisations.put(o.slug(), o.name()));
+    List<String> problems = new ArrayList<>();
+    int read = 0;
+    for (DatasetFiles.Document d : data.documents()) {
+      JsonPath page =
+          query(
+                  """
+                  query($slug: String!) {
+                    policyDocument(slug: $slug) { versions { label rules { useCategory quote conditions } } }
+                  }
+                  """,
+                  "slug",
+                  d.slug())
+              .setRootPath("data.policyDocument");
+      for (DatasetFiles.Version v : d.versions()) {
+        for (DatasetFiles.Rule r : v.rules() == null ? List.<DatasetFiles.Rule>of() : v.rules()) {
+          List<String> shown = shownConditions(page, v.label(), r);
+          read++;
+          List<String> expected = onPage(r.conditions(), organisations.get(d.publisher()));
+          String where = d.slug() + " " + v.label() + " " + r.use();
+          if (shown == null) {
+            problems.add(where + ": rule not on its page");
+            continue;
+          }
+          for (String words : expected) {
+            if (shown.stream().noneMatch(c -> c.contains(words))) {
+              problems.add(where + ": lacks \"" + words + "\": " + shown);
+            }
+          }
+          List<String> codes = new ArrayList<>();
+          if (r.conditions() != null && r.conditions().countries() != null) {
+            codes.addAll(r.conditions().countries());
+          }
+          if (r.conditions() != null && r.conditions().excludedCountries() != null) {
+            codes.addAll(r.conditions().excludedCountries());
+          }
+          for (String code : codes) {
+            if (shown.stream().noneMatch(c -> c.contains(place(code)))) {
+              problems.add(where + ": does not name " + code + ": " + shown);
+            }
+            if (shown.stream()
+                .map(c -> " " + c.replace(place(code), "") + " ")
+                .anyMatch(c -> c.matches(".*\\W" + code + "\\W.*"))) {
+              problems.add(where + ": shows the code " + code + ": " + shown);
+            }
+          }
+          if (shown.size() != expected.size()) {
+            problems.add(where + ": expected " + expected.size() + " conditions: " + shown);
+          }
+        }
+      }
+    }
+    assertThat(read).isGreaterThan(100);
+    assertThat(problems).as("conditions on document pages").isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> shownConditions(JsonPath page, String label, DatasetFiles.Rule r) {
+    for (Map<String, Object> version : page.<Map<String, Object>>getList("versions")) {
+      if (!label.equals(version.get("label"))) {
+        continue;
+      }
+      for (Map<String, Object> rule : (List<Map<String, Object>>) version.get("rules")) {
+        if (r.use().name().equals(rule.get("useCategory")) && r.quote().equals(rule.get("quote"))) {
+          return (List<String>) rule.get("conditions");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** One phrase per structured condition, in its "applies to" polarity. */
+  private static List<String> onPage(RuleConditionsInput c, String publisher) {
+    List<String> words = new ArrayList<>();
+    if (c == null) {
+      return words;
+    }
+    if (c.actorKinds() != null && !c.actorKinds().isEmpty()) {
+      words.add("the actor is " + kind(c.actorKinds().get(0)));
+    }
+    if (c.countries() != null && !c.countries().isEmpty()) {
+      words.add("the actor is in " + article(c.countries().get(0)) + place(c.countries().get(0)));
+    }
+    if (c.excludedCountries() != null && !c.excludedCountries().isEmpty()) {
+      String code = c.excludedCountries().get(0);
+      words.add("the actor is not in " + article(code) + place(code));
+    }
+    if (c.monthlyActiveUsersAbove() != null) {
+      words.add(
+          "the actor has more than "
+              + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(c.monthlyActiveUsersAbove())
+              + " monthly active users");
+    }
+    if (c.purposes() != null && !c.purposes().isEmpty()) {
+      words.add("the purpose is " + c.purposes().get(0).name().toLowerCase(Locale.ROOT));
+    }
+    if (c.modalities() != null && !c.modalities().isEmpty()) {
+      words.add("the model is " + c.modalities().get(0).name().toLowerCase(Locale.ROOT));
+    }
+    if (Boolean.TRUE.equals(c.requiresApproval())) {
+      words.add("the use needs the prior approval of " + publisher);
+    }
+    return words;
+  }
+
+  private static String article(String code) {
+    return switch (code) {
+      case "EU", "NATO" -> "an ";
+      case "FIVE_EYES" -> "a ";
+      case "US", "GB" -> "the ";
+      default -> "";
+    };
   }
 
   private static JsonPath report(List<String> models, LocalDate on, Map<String, Object> actor) {

@@ -99,6 +99,40 @@ class PermittedUseTest {
   }
 
   @Test
+  void anExceptionLiftsTheProhibitionButNotAnotherDocumentsCondition() {
+    LlamaScenario s = new LlamaScenario();
+    String hosting =
+        document(
+            "host-terms-" + s.suffix,
+            "TERMS",
+            Map.of("title", "Hosting Service Terms", "publisher", s.provider));
+    String quote = "national security uses need our review and approval";
+    version(
+        hosting,
+        "2024-08-01",
+        "2024-08-01",
+        List.of(rule("MILITARY", "CONDITIONAL", quote, Map.of("requiresApproval", true))),
+        null);
+    bound(s.model, hosting, "TERMS", "2024-08-01");
+    JsonPath usAgency =
+        ask(s.model, "MILITARY", "2024-12-01", Map.of("kind", "GOVERNMENT", "country", "US"));
+    // Meta's statement lifts the AUP's ban for this actor; the hosting terms still ask for an
+    // approval the registry does not record.
+    assertThat(usAgency.getString("verdict")).isEqualTo("CONDITIONAL");
+    assertThat(usAgency.getList("conditions", String.class))
+        .anySatisfy(c -> assertThat(c).startsWith("permitted only with the prior approval of"));
+    assertThat(usAgency.getList("rules.document.slug")).contains(s.statement, s.aup, hosting);
+    assertThat(usAgency.getString("explanation"))
+        .contains("permits it for this actor where the actor is a government agency")
+        .contains(quote);
+    // An actor the exception does not cover stays prohibited.
+    assertThat(
+            ask(s.model, "MILITARY", "2024-12-01", Map.of("kind", "COMPANY", "country", "US"))
+                .getString("verdict"))
+        .isEqualTo("PROHIBITED");
+  }
+
+  @Test
   void aUserCountThreshold() {
     LlamaScenario s = new LlamaScenario();
     JsonPath big =
@@ -231,9 +265,9 @@ class PermittedUseTest {
             "provider",
             provider,
             "components",
+            // The checklist's parameters criterion also asks for the architecture's licence.
             List.of(
                 Fixtures.component("FINAL_PARAMETERS", "AVAILABLE", "Apache-2.0"),
-                // The OSAID's parameters criterion also asks for the architecture's code.
                 Fixtures.component("MODEL_ARCHITECTURE", "AVAILABLE", "Apache-2.0"))));
     bound(falcon, tii, "LICENSE", "2023-05-25");
     bound(falcon, apache, "LICENSE", "2023-05-31");
