@@ -92,4 +92,28 @@ class OsaidNoteTest {
         .containsExactly("REQUIRED");
     assertThat(query(READ, "s", slug).getMap("data.model.osaidNote")).isNull();
   }
+
+  @Test
+  void theFirstLoadRecordsANoteWhenTheRegistryWroteItNotWhenTheModelWasReleased() {
+    String id = query("{ model(slug: \"t5-11b\") { id } }").getString("data.model.id");
+    List<Map<String, Object>> changes =
+        query(
+                "query($id: ID!) { changes(entity: $id) { nodes { operation recordedAt recordedBy"
+                    + " changedFields after } } }",
+                "id",
+                id)
+            .getList("data.changes.nodes");
+    assertThat(changes.get(0).get("operation")).isEqualTo("INSERT");
+    assertThat((String) changes.get(0).get("recordedAt")).startsWith("2019-10-23");
+    assertThat((String) changes.get(0).get("after")).contains("\"osaid_note\": null");
+    Map<String, Object> noted =
+        changes.stream()
+            .filter(c -> c.get("operation").equals("UPDATE"))
+            .filter(c -> ((List<?>) c.get("changedFields")).contains("osaid_note"))
+            .findFirst()
+            .orElseThrow();
+    // The dataset's snapshot: the note is the registry's reading, not a fact of 2019.
+    assertThat((String) noted.get("recordedAt")).startsWith("2026-08-22");
+    assertThat(noted.get("recordedBy")).isEqualTo("modelterms-dataset");
+  }
 }
