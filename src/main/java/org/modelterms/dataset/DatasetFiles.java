@@ -123,6 +123,12 @@ public final class DatasetFiles {
       List<SourceRef> sources,
       LocalDate knownAt) {}
 
+  /**
+   * Why the registry's OSAID verdict for a model differs from the OSI's validation, with its
+   * sources; {@code knownAt} dates it on the first load (default: the dataset's snapshot).
+   */
+  public record OsaidNote(String text, List<SourceRef> sources, LocalDate knownAt) {}
+
   public record Model(
       String slug,
       String name,
@@ -135,6 +141,7 @@ public final class DatasetFiles {
       BaseRelation baseRelation,
       String licenseExpression,
       String description,
+      OsaidNote osaidNote,
       List<SourceRef> sources,
       List<Component> components,
       List<Binding> bindings,

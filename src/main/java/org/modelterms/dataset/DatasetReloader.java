@@ -19,6 +19,7 @@ import org.modelterms.models.ModelService;
 import org.modelterms.models.api.ComponentInput;
 import org.modelterms.models.api.ComponentSetInput;
 import org.modelterms.models.api.ModelUpdateInput;
+import org.modelterms.models.api.OsaidNoteInput;
 import org.modelterms.organizations.OrganizationEntity;
 import org.modelterms.organizations.OrganizationService;
 import org.modelterms.organizations.api.OrganizationUpdateInput;
@@ -140,7 +141,7 @@ public class DatasetReloader {
         continue;
       }
       ModelEntity e = current.get();
-      if (sameModel(e, m)) {
+      if (sameModel(e, m) && sameOsaidNote(e, m, sources)) {
         unchanged[0]++;
       } else if (writtenByDataset("model", e.id)) {
         models.update(
@@ -156,7 +157,10 @@ public class DatasetReloader {
                 m.description(),
                 m.licenseExpression(),
                 m.baseModel(),
-                m.baseRelation()));
+                m.baseRelation(),
+                m.osaidNote() != null
+                    ? DatasetWrites.osaidNote(m, sources)
+                    : new OsaidNoteInput("", List.of())));
         corrected.add("model " + m.slug());
       } else {
         kept.add(keptMessage("model " + m.slug(), "model", e.id));
@@ -215,6 +219,34 @@ public class DatasetReloader {
         && Objects.equals(e.parameterCount, m.parameterCount())
         && Objects.equals(e.modality, m.modality())
         && Objects.equals(e.description, m.description());
+  }
+
+  /** The same note text, citing the same sources with the same quotes in the same order. */
+  private boolean sameOsaidNote(
+      ModelEntity e, DatasetFiles.Model m, DatasetLoader.Sources sources) {
+    String text = m.osaidNote() == null ? null : m.osaidNote().text().strip();
+    if (!Objects.equals(e.osaidNote, text)) {
+      return false;
+    }
+    List<String> cited =
+        m.osaidNote() == null
+            ? List.of()
+            : sources.of(m.osaidNote().sources()).stream()
+                .map(
+                    s ->
+                        s.url().strip()
+                            + "|"
+                            + (s.quote() == null || s.quote().isBlank() ? null : s.quote().strip()))
+                .toList();
+    @SuppressWarnings("unchecked")
+    List<String> held =
+        em.createNativeQuery(
+                "select s.url || '|' || coalesce(c.quote, 'null') from citation c join source s"
+                    + " on s.id = c.source_id where c.model_id = :m and c.field = 'osaidNote'"
+                    + " order by c.id")
+            .setParameter("m", e.id)
+            .getResultList();
+    return held.equals(cited);
   }
 
   private static boolean sameComponent(ComponentEntity e, ComponentInput c) {

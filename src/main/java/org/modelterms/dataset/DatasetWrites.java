@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.modelterms.events.EventService;
 import org.modelterms.models.ModelService;
 import org.modelterms.models.api.ModelRegisterInput;
+import org.modelterms.models.api.OsaidNoteInput;
 import org.modelterms.organizations.OrganizationService;
 import org.modelterms.organizations.api.OrganizationRegisterInput;
 import org.modelterms.policies.PolicyBinder;
@@ -71,7 +72,15 @@ class DatasetWrites {
             m.baseModel(),
             m.baseRelation(),
             DatasetLoader.components(m.components(), sources),
+            osaidNote(m, sources),
             sources.of(m.sources())));
+  }
+
+  /** The model's OSAID note as input; null when it has none. */
+  static OsaidNoteInput osaidNote(DatasetFiles.Model m, DatasetLoader.Sources sources) {
+    return m.osaidNote() == null
+        ? null
+        : new OsaidNoteInput(m.osaidNote().text(), sources.of(m.osaidNote().sources()));
   }
 
   void binding(DatasetFiles.Model m, DatasetFiles.Binding b, DatasetLoader.Sources sources) {

@@ -48,8 +48,10 @@ final class FirstLoadRecordTimes {
     given(dataset);
     ownDates(dataset.manifest().snapshot());
     notBeforeWhatTheyReferTo();
+    osaidNotes(dataset);
     dependents(dataset.manifest().snapshot());
     endsKnownLater();
+    osaidNotesKnownLater();
     run(
         """
         update history h set recorded_at = least(cast(k.known as timestamp) at time zone 'UTC',
@@ -195,7 +197,8 @@ final class FirstLoadRecordTimes {
             + citationColumn
             + " = "
             + alias
-            + ".id), "
+            // A source cited for one field only (an OSAID note's) does not date the whole fact.
+            + ".id and c.field is null), "
             + ownDate
             + (fallback == null ? "" : ", " + fallback)
             + ") from "
@@ -214,6 +217,57 @@ final class FirstLoadRecordTimes {
       query.setParameter("snapshot", snapshot);
     }
     query.executeUpdate();
+  }
+
+  /**
+   * A model's OSAID note is the registry's reading of facts gathered after the model's release: it
+   * is known at its {@code knownAt}, else at the dataset's snapshot, never before its model (and no
+   * later than today); its citations with it.
+   */
+  private void osaidNotes(DatasetFiles.Dataset dataset) {
+    run(
+        "create temp table first_load_notes (model_id bigint primary key, known date not null)"
+            + " on commit drop");
+    for (DatasetFiles.Model m : dataset.models()) {
+      if (m.osaidNote() == null) {
+        continue;
+      }
+      LocalDate known =
+          m.osaidNote().knownAt() != null ? m.osaidNote().knownAt() : dataset.manifest().snapshot();
+      em.createNativeQuery(
+              "insert into first_load_notes (model_id, known) select m.id,"
+                  + " least(greatest(cast(:known as date), k.known), current_date) from model m"
+                  + " join first_load_known k on k.table_name = 'model' and k.row_id = m.id"
+                  + " where m.slug = :slug and m.osaid_note is not null")
+          .setParameter("known", known)
+          .setParameter("slug", m.slug())
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * A note known later than its model: until then the model's history shows it without the note, as
+   * the registry would have held it; the note is recorded as an update at its own date.
+   */
+  private void osaidNotesKnownLater() {
+    String later =
+        " from first_load_notes n join first_load_known k on k.table_name = 'model'"
+            + " and k.row_id = n.model_id where n.known > k.known";
+    run(
+        "update history h set new_row = jsonb_set(h.new_row, '{osaid_note}', 'null'),"
+            + " old_row = case when h.old_row is null then null"
+            + " else jsonb_set(h.old_row, '{osaid_note}', 'null') end"
+            + " where h.table_name = 'model' and h.id > :before and h.recorded_at = now()"
+            + " and h.row_id in (select n.model_id"
+            + later
+            + ")");
+    run(
+        "insert into history (table_name, row_id, operation, old_row, new_row, recorded_at,"
+            + " recorded_by) select 'model', x.id, 'UPDATE',"
+            + " jsonb_set(to_jsonb(x), '{osaid_note}', 'null'), to_jsonb(x),"
+            + " cast(n.known as timestamp) at time zone 'UTC',"
+            + " coalesce(nullif(current_setting('modelterms.actor', true), ''), 'system')"
+            + later.replace(" where ", " join model x on x.id = n.model_id where "));
   }
 
   /** A fact cannot be known before what it refers to: a binding before its model, say. */
@@ -337,7 +391,9 @@ final class FirstLoadRecordTimes {
     run(
         """
         insert into first_load_known (table_name, row_id, known)
-        select 'citation', c.id, coalesce(k.known, cast(:snapshot as date)) from citation c
+        select 'citation', c.id, coalesce(n.known, k.known, cast(:snapshot as date))
+        from citation c
+        left join first_load_notes n on c.field = 'osaidNote' and n.model_id = c.model_id
         left join first_load_known k on (k.table_name, k.row_id) = (
           case when c.organization_id is not null then 'organization'
                when c.model_id is not null then 'model'

@@ -46,6 +46,13 @@ public class ModelEntity extends EditableEntity {
 
   public String description;
 
+  /**
+   * Why the registry's OSAID verdict differs from a published assessment; its sources are the
+   * model's citations for the field {@code osaidNote}.
+   */
+  @Column(name = "osaid_note")
+  public String osaidNote;
+
   /** The licence of the model as distributed, as an SPDX expression. */
   @Column(name = "license_expression")
   public String licenseExpression;

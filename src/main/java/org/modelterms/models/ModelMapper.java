@@ -22,7 +22,8 @@ final class ModelMapper {
         m.licenseExpression,
         m.baseModel == null ? null : m.baseModel.id,
         m.baseRelation,
-        m.version);
+        m.version,
+        m.osaidNote);
   }
 
   static Component toApi(ComponentEntity c) {

@@ -47,7 +47,8 @@ final class ModelRows {
           + ")),"
           // Today's verdict from the verdict index, while valid (OpennessIndex's rule for stale).
           + " (select a.osaid_verdict from model_assessment a where a.model_id = m.id"
-          + " and (a.valid_until is null or a.valid_until > cast(:today as date)))"
+          + " and (a.valid_until is null or a.valid_until > cast(:today as date))),"
+          + " m.osaid_note"
           + FROM_MODEL;
 
   /**
@@ -147,7 +148,8 @@ final class ModelRows {
         keys((String) row[18]),
         openness((String) row[19]),
         (String) row[20],
-        row.length > 21 ? componentsOf(number(row[0]), (String) row[21]) : null);
+        row.length > 22 ? componentsOf(number(row[0]), (String) row[22]) : null,
+        (String) row[21]);
   }
 
   private static List<Component> componentsOf(long modelKey, String json) {

@@ -83,12 +83,15 @@ public class ModelService {
     List<ComponentService.Checked> checked =
         components.checkAll(input.components(), problems, "input", "components");
     sources.validate(input.sources(), problems, "input", "sources");
+    OsaidNotes.Checked note = OsaidNotes.check(input.osaidNote(), sources, problems);
     problems.throwIfAny();
 
     applyLicense(model, license);
+    model.osaidNote = note == null ? null : note.text();
     model.persist();
     checked.forEach(c -> components.write(model, c));
     sources.cite(CitationSubject.MODEL, model.id, input.sources());
+    OsaidNotes.cite(model, note, sources, false);
     Writes.flush(CONSTRAINTS);
     factsChanged.fire(ModelFactsChanged.of(model.id));
     return ModelMapper.toApi(model);
@@ -144,9 +147,14 @@ public class ModelService {
     } else if (model.baseModel != null) {
       checkBaseReleasedFirst(model, model.baseModel, problems);
     }
+    OsaidNotes.Checked note = OsaidNotes.check(input.osaidNote(), sources, problems);
     problems.throwIfAny();
     if (input.licenseExpression() != null) {
       applyLicense(model, license);
+    }
+    if (note != null) {
+      model.osaidNote = note.text();
+      OsaidNotes.cite(model, note, sources, true);
     }
     Writes.flush(CONSTRAINTS);
     factsChanged.fire(ModelFactsChanged.of(model.id));

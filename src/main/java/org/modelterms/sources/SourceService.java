@@ -86,6 +86,16 @@ public class SourceService {
     }
   }
 
+  /** Removes the citations of one field of a subject, before the field is cited anew. */
+  public void uncite(CitationSubject subject, long key, String field) {
+    Panache.getEntityManager()
+        .createNativeQuery(
+            "delete from citation where " + subject.column + " = :key and field = :field")
+        .setParameter("key", key)
+        .setParameter("field", field)
+        .executeUpdate();
+  }
+
   /** The {@code sourceAttach} mutation: cites one source for any object with a global id. */
   @Authored
   public Citation attach(SourceAttachInput input) {

@@ -36,6 +36,7 @@ class DatasetReloadTest {
         m.baseRelation(),
         m.licenseExpression(),
         description,
+        m.osaidNote(),
         m.sources(),
         m.components(),
         m.bindings(),
@@ -55,6 +56,7 @@ class DatasetReloadTest {
         m.baseRelation(),
         m.licenseExpression(),
         m.description(),
+        m.osaidNote(),
         m.sources(),
         m.components(),
         m.bindings(),
@@ -155,5 +157,76 @@ class DatasetReloadTest {
     DatasetReloader.Report again = reloader.reload(newer);
     assertThat(again.added()).isEmpty();
     assertThat(again.corrected()).isEmpty();
+  }
+
+  private static Model withOsaidNote(Model m, DatasetFiles.OsaidNote note) {
+    return new Model(
+        m.slug(),
+        m.name(),
+        m.huggingFaceId(),
+        m.provider(),
+        m.releasedOn(),
+        m.parameterCount(),
+        m.modality(),
+        m.baseModel(),
+        m.baseRelation(),
+        m.licenseExpression(),
+        m.description(),
+        note,
+        m.sources(),
+        m.components(),
+        m.bindings(),
+        m.knownAt());
+  }
+
+  private static Dataset release(Dataset bundled, String version, DatasetFiles.OsaidNote t5Note) {
+    DatasetFiles.Manifest manifest = bundled.manifest();
+    return new Dataset(
+        new DatasetFiles.Manifest(
+            version,
+            manifest.title(),
+            manifest.snapshot(),
+            manifest.description(),
+            manifest.documents(),
+            manifest.models()),
+        bundled.sources(),
+        bundled.organizations(),
+        bundled.licenses(),
+        bundled.documents(),
+        bundled.events(),
+        bundled.models().stream()
+            .map(m -> m.slug().equals("t5-11b") ? withOsaidNote(m, t5Note) : m)
+            .toList());
+  }
+
+  @Test
+  void aNewerReleaseCorrectsAndRemovesAnOsaidNoteWithItsSources() {
+    Dataset bundled = DatasetFiles.bundled();
+    reloader.reload(bundled);
+    String read =
+        "{ model(slug: \"t5-11b\") { osaidNote { text sources { source { url } } }"
+            + " sources { field } } }";
+    assertThat(query(read).getString("data.model.osaidNote.text")).contains("OSI");
+
+    DatasetFiles.OsaidNote corrected =
+        new DatasetFiles.OsaidNote(
+            "A corrected note.", List.of(DatasetFiles.SourceRef.of("S-T5-PAPER")), null);
+    DatasetReloader.Report report = reloader.reload(release(bundled, "2099.2.0", corrected));
+    assertThat(report.corrected()).contains("model t5-11b");
+    JsonPath r = query(read);
+    assertThat(r.getString("data.model.osaidNote.text")).isEqualTo("A corrected note.");
+    assertThat(r.getList("data.model.osaidNote.sources.source.url"))
+        .containsExactly("https://arxiv.org/abs/1910.10683");
+    assertThat(reloader.reload(release(bundled, "2099.2.0", corrected)).corrected())
+        .doesNotContain("model t5-11b");
+
+    assertThat(reloader.reload(release(bundled, "2099.3.0", null)).corrected())
+        .contains("model t5-11b");
+    r = query(read);
+    assertThat(r.getMap("data.model.osaidNote")).isNull();
+    assertThat(r.getList("data.model.sources.field")).doesNotContain("osaidNote");
+
+    assertThat(reloader.reload(bundled).corrected()).contains("model t5-11b");
+    assertThat(query(read).getString("data.model.osaidNote.text")).contains("OSI");
   }
 }

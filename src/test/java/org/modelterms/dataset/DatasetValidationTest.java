@@ -74,6 +74,9 @@ class DatasetValidationTest {
     dataset.events().forEach(e -> requireSources("event " + e.id(), e.sources(), problems));
     for (DatasetFiles.Model m : dataset.models()) {
       requireSources("model " + m.slug(), m.sources(), problems);
+      if (m.osaidNote() != null) {
+        requireSources("OSAID note of " + m.slug(), m.osaidNote().sources(), problems);
+      }
       if (m.components() != null) {
         m.components()
             .forEach(

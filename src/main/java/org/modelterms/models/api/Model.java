@@ -39,7 +39,8 @@ public record Model(
     @Ignore List<Long> licenseKeys,
     @Ignore Openness opennessRow,
     @Ignore String storedOsaidVerdict,
-    @Ignore List<Component> componentRows)
+    @Ignore List<Component> componentRows,
+    @Ignore String osaidNoteText)
     implements Node {
 
   /**
@@ -61,7 +62,8 @@ public record Model(
       String licenseExpression,
       Long baseModelKey,
       BaseRelation baseRelation,
-      int revision) {
+      int revision,
+      String osaidNoteText) {
     this(
         key,
         slug,
@@ -80,7 +82,8 @@ public record Model(
         null,
         null,
         null,
-        null);
+        null,
+        osaidNoteText);
   }
 
   /**

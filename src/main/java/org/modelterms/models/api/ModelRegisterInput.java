@@ -24,4 +24,6 @@ public record ModelRegisterInput(
     @Description("The base model's slug or Hugging Face id.") String baseModel,
     @Description("Required with baseModel.") BaseRelation baseRelation,
     List<ComponentInput> components,
+    @Description("Why the registry's OSAID verdict differs from a published assessment.")
+        OsaidNoteInput osaidNote,
     @Description("Where the facts about this model come from.") List<SourceInput> sources) {}

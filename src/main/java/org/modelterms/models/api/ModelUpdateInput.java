@@ -22,4 +22,8 @@ public record ModelUpdateInput(
     String description,
     String licenseExpression,
     @Description("The base model's slug or Hugging Face id.") String baseModel,
-    BaseRelation baseRelation) {}
+    BaseRelation baseRelation,
+    @Description(
+            "Replaces the note on why the registry's OSAID verdict differs from a published"
+                + " assessment, and its sources; an empty text removes both.")
+        OsaidNoteInput osaidNote) {}
