@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.modelterms.policies.UseCategory;
 
 /**
  * A fresh registry holds the curated dataset and answers the questions of domain.md from it, each
@@ -117,6 +118,34 @@ class DatasetAnswersTest {
     }
     assertThat(ask(large, "COMMERCIAL", "2025-01-01", university).getString("verdict"))
         .isEqualTo("PROHIBITED");
+  }
+
+  @Test
+  void researchOnlyLicencesGrantNothingToABusinessAndResearchToAUniversity() {
+    // Each model on a day its research-only or non-production licence is in force; a use the
+    // licence names no rule for must not fall through to a general grant the licence never gave.
+    Map<String, String> licensed =
+        Map.of(
+            "mistralai/Mistral-Large-Instruct-2407", "2025-01-01",
+            "mistralai/Codestral-22B-v0.1", "2025-01-01",
+            "Qwen/Qwen2.5-3B", "2025-01-01",
+            "microsoft/phi-2", "2023-12-15");
+    Map<String, Object> business = Map.of("kind", "COMPANY", "purpose", "COMMERCIAL");
+    Map<String, Object> university = Map.of("kind", "ACADEMIC", "purpose", "RESEARCH");
+    licensed.forEach(
+        (model, on) -> {
+          for (UseCategory use : UseCategory.values()) {
+            JsonPath forBusiness = ask(model, use.name(), on, business);
+            assertThat(forBusiness.getString("verdict"))
+                .as(model + " " + use + ": " + forBusiness.getString("explanation"))
+                .isEqualTo("PROHIBITED");
+          }
+          JsonPath research = ask(model, "RESEARCH", on, university);
+          assertThat(research.getString("verdict"))
+              .as(model + ": " + research.getString("explanation"))
+              .isEqualTo("PERMITTED");
+          assertThat(research.getBoolean("explicit")).as(model).isTrue();
+        });
   }
 
   @Test
