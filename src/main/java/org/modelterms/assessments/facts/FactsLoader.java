@@ -42,9 +42,8 @@ public class FactsLoader {
    *
    * <p>The documents reached are read by key ({@code = any(array(...))}): PostgreSQL expects each
    * recursive CTE to return ten times its first step, so a join on them hashed the whole
-   * policy_document table for the one or two documents of a model page (on the 10,000-model
-   * benchmark, planned for their keys: median 0.94 -> 0.44 ms for one model, 31 -> 6 ms for 50;
-   * results identical). The recursion over base models itself costs about 0.03 ms.
+   * policy_document table for the one or two documents of a model page (the measurements are in
+   * docs/benchmarks.md).
    */
   private static final String TERMS =
       """
