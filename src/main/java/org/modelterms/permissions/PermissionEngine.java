@@ -34,6 +34,9 @@ public final class PermissionEngine {
 
   public Decision decide(ModelFacts facts, UseCategory use, Actor actor) {
     String model = facts.slug();
+    if (facts.beforeRelease()) {
+      return Undecided.beforeRelease(model, facts.releasedOn(), facts.on());
+    }
     if (facts.terms().stream().noneMatch(t -> t.versionKey() != null)) {
       return new Decision(
           UseVerdict.UNKNOWN,

@@ -153,8 +153,6 @@ public class PermissionService {
         Decision d;
         if (known == null) {
           d = Undecided.noRecord(modelsByKey.get(key).slug(), asKnownAt);
-        } else if (known.beforeRelease()) {
-          d = Undecided.beforeRelease(known.slug(), known.releasedOn(), known.on());
         } else {
           d = engine.decide(known, use, actor);
         }

@@ -5,9 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The answers given without asking the engine: the registry held no record of the model at the time
- * asked about, or the date is before the model's release. Both are {@code UNKNOWN}, as the OSAID
- * assessment answers INSUFFICIENT_INFORMATION before a release: the registry never guesses.
+ * The answers given without reading any terms: the registry held no record of the model at the time
+ * asked about (answered by the service, which has no facts to hand the engine), or the date is
+ * before the model's release (answered by the engine, as the OSAID evaluator answers
+ * INSUFFICIENT_INFORMATION then). Both are {@code UNKNOWN}: the registry never guesses.
  */
 final class Undecided {
 
