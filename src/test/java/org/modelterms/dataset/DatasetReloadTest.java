@@ -24,6 +24,15 @@ class DatasetReloadTest {
   @Inject DatasetLoader loader;
 
   private static Model withDescription(Model m, String description) {
+    return copy(m, description, m.osaidNote());
+  }
+
+  private static Model withOsaidNote(Model m, DatasetFiles.OsaidNote note) {
+    return copy(m, m.description(), note);
+  }
+
+  /** The model with another description and OSAID note, the rest as it is. */
+  private static Model copy(Model m, String description, DatasetFiles.OsaidNote note) {
     return new Model(
         m.slug(),
         m.name(),
@@ -36,7 +45,7 @@ class DatasetReloadTest {
         m.baseRelation(),
         m.licenseExpression(),
         description,
-        m.osaidNote(),
+        note,
         m.sources(),
         m.components(),
         m.bindings(),
@@ -157,26 +166,6 @@ class DatasetReloadTest {
     DatasetReloader.Report again = reloader.reload(newer);
     assertThat(again.added()).isEmpty();
     assertThat(again.corrected()).isEmpty();
-  }
-
-  private static Model withOsaidNote(Model m, DatasetFiles.OsaidNote note) {
-    return new Model(
-        m.slug(),
-        m.name(),
-        m.huggingFaceId(),
-        m.provider(),
-        m.releasedOn(),
-        m.parameterCount(),
-        m.modality(),
-        m.baseModel(),
-        m.baseRelation(),
-        m.licenseExpression(),
-        m.description(),
-        note,
-        m.sources(),
-        m.components(),
-        m.bindings(),
-        m.knownAt());
   }
 
   private static Dataset release(Dataset bundled, String version, DatasetFiles.OsaidNote t5Note) {

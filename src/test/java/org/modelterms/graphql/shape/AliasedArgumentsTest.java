@@ -50,7 +50,7 @@ class AliasedArgumentsTest {
   private static final int DRAWS = 12;
 
   private ServedSchema schema;
-  private ArgumentValues values;
+  private DrawnArguments values;
   private Documents documents;
   private final long seed = Long.getLong("shape.seed", System.nanoTime());
   private final Map<String, JsonPath> answersAlone = new HashMap<>();
@@ -60,7 +60,7 @@ class AliasedArgumentsTest {
   private void readSchema() {
     documentWithTexts();
     schema = new ServedSchema(query(ServedSchema.INTROSPECTION));
-    values = new ArgumentValues(schema);
+    values = new DrawnArguments(schema);
     documents = new Documents(schema);
   }
 

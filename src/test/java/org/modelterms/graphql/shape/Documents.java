@@ -1,7 +1,7 @@
 package org.modelterms.graphql.shape;
 
-import static org.modelterms.graphql.shape.ArgumentValues.literal;
-import static org.modelterms.graphql.shape.ArgumentValues.variable;
+import static org.modelterms.graphql.shape.DrawnArguments.literal;
+import static org.modelterms.graphql.shape.DrawnArguments.variable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -25,7 +25,7 @@ import org.modelterms.graphql.shape.ServedSchema.TypeRef;
  * and actors that cross the curated terms' changes, so that two draws usually ask different
  * questions that both have answers.
  */
-final class ArgumentValues {
+final class DrawnArguments {
 
   /** An enum value: written bare in a document, as a string in variables. */
   record EnumValue(String name) {}
@@ -33,7 +33,7 @@ final class ArgumentValues {
   private final ServedSchema schema;
   private final Map<String, List<Object>> pools = new LinkedHashMap<>();
 
-  ArgumentValues(ServedSchema schema) {
+  DrawnArguments(ServedSchema schema) {
     this.schema = schema;
     JsonPath models =
         query("{ models(first: 100) { nodes { id slug huggingFaceId licenses { identifier } } } }");
@@ -275,7 +275,7 @@ final class ArgumentValues {
           .collect(Collectors.joining(", ", "{", "}"));
     }
     if (value instanceof List<?> list) {
-      return list.stream().map(ArgumentValues::literal).collect(Collectors.joining(", ", "[", "]"));
+      return list.stream().map(DrawnArguments::literal).collect(Collectors.joining(", ", "[", "]"));
     }
     return String.valueOf(value);
   }
@@ -291,7 +291,7 @@ final class ArgumentValues {
       return json;
     }
     if (value instanceof List<?> list) {
-      return list.stream().map(ArgumentValues::variable).collect(Collectors.toList());
+      return list.stream().map(DrawnArguments::variable).collect(Collectors.toList());
     }
     return value;
   }
