@@ -8,8 +8,8 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.modelterms.graphql.RegistryApi;
 import org.modelterms.history.ChangeAuthor;
+import org.modelterms.shared.guard.RegistryApi;
 
 /**
  * Every mutation needs the role {@code editor} ({@code admin} where marked {@link AdminOnly}), and

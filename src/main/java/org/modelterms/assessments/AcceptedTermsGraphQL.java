@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.modelterms.assessments.api.AcceptedTerm;
-import org.modelterms.graphql.RegistryApi;
+import org.modelterms.shared.guard.RegistryApi;
 
 /** The terms each framework accepts, as the registry applies them. */
 @GraphQLApi

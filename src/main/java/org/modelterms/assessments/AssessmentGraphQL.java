@@ -15,9 +15,9 @@ import org.modelterms.assessments.api.ExternalRating;
 import org.modelterms.assessments.api.MofAssessment;
 import org.modelterms.assessments.api.OsaidAssessment;
 import org.modelterms.assessments.api.OsaidCriterion;
-import org.modelterms.assessments.osaid.OsaidVerdict;
-import org.modelterms.graphql.RegistryApi;
 import org.modelterms.models.api.Model;
+import org.modelterms.openness.OsaidVerdict;
+import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.api.Citation;
 
 /** The openness assessments of models, computed for a whole page of models at once. */
@@ -25,9 +25,9 @@ import org.modelterms.sources.api.Citation;
 @RegistryApi
 public class AssessmentGraphQL {
 
-  @Inject AssessmentService assessments;
-  @Inject VerdictIndexRefresher refresher;
-  @Inject ExternalRatingService externalRatings;
+  @Inject AssessmentQueries assessments;
+  @Inject OpennessIndexRefresher refresher;
+  @Inject ExternalRatingQueries externalRatings;
 
   @Description(
       "Third parties' ratings of the model (the European Open Source AI Index), with the"

@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.modelterms.assessments.mof.MofClass;
-import org.modelterms.assessments.osaid.OsaidVerdict;
+import org.modelterms.openness.MofClass;
+import org.modelterms.openness.OsaidVerdict;
 
 /** Today's verdicts of one model, kept so that lists can be filtered by openness in SQL. */
 @Entity

@@ -11,16 +11,16 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.modelterms.assessments.facts.FactsLoader;
-import org.modelterms.assessments.facts.ModelFacts;
 import org.modelterms.assessments.mof.MofResult;
 import org.modelterms.assessments.osaid.OsaidChecklist;
 import org.modelterms.assessments.osaid.OsaidResult;
 import org.modelterms.cluster.DatabaseRoute;
 import org.modelterms.cluster.ReplicaMonitor;
 import org.modelterms.cluster.WriteFence;
-import org.modelterms.models.ModelFactsChanged;
-import org.modelterms.models.VerdictIndex;
+import org.modelterms.facts.FactsLoader;
+import org.modelterms.facts.ModelFacts;
+import org.modelterms.models.StoredOpenness;
+import org.modelterms.shared.changes.ModelFactsChanged;
 
 /**
  * Keeps {@code model_assessment} in step with the facts: a write drops the verdicts it may change,
@@ -28,7 +28,7 @@ import org.modelterms.models.VerdictIndex;
  * valid_until} day.
  */
 @ApplicationScoped
-public class OpennessIndex implements VerdictIndex {
+public class OpennessIndex implements StoredOpenness {
 
   private static final int BATCH = 200;
 
@@ -53,7 +53,7 @@ public class OpennessIndex implements VerdictIndex {
 
   @Inject EntityManager em;
   @Inject FactsLoader facts;
-  @Inject AssessmentService assessments;
+  @Inject AssessmentQueries assessments;
   @Inject ReplicaMonitor replicas;
   @Inject WriteFence fence;
   @Inject DatabaseRoute route;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
-import org.modelterms.models.ModelFactsChanged;
+import org.modelterms.shared.changes.ModelFactsChanged;
 
 /**
  * Tells the other instances of the registry what this one changed, through PostgreSQL's own

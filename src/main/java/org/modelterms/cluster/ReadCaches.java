@@ -6,7 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.modelterms.models.ModelFactsChanged;
+import org.modelterms.shared.changes.ModelFactsChanged;
 
 /**
  * Makes the caches of values read from the database (verdicts, clauses, licences, accepted terms)

@@ -6,8 +6,8 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.modelterms.graphql.DatabaseGuard;
-import org.modelterms.graphql.RegistryApi;
+import org.modelterms.shared.guard.DatabaseGuard;
+import org.modelterms.shared.guard.RegistryApi;
 
 /**
  * Sends a GraphQL request's reads to the replica when one is configured, and its writes (and every

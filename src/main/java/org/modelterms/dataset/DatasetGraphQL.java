@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.modelterms.access.AdminOnly;
-import org.modelterms.graphql.RegistryApi;
+import org.modelterms.shared.guard.RegistryApi;
 
 @GraphQLApi
 @RegistryApi

@@ -158,7 +158,7 @@ public class DatasetLoader {
   private static void step(String entry, Runnable write) {
     try {
       write.run();
-    } catch (org.modelterms.graphql.UserErrorsException e) {
+    } catch (org.modelterms.shared.errors.UserErrorsException e) {
       throw new IllegalStateException(
           "The curated dataset's "
               + entry

@@ -14,8 +14,8 @@ import org.modelterms.events.PolicyEventEntity;
 import org.modelterms.history.ChangeAuthor;
 import org.modelterms.models.ComponentEntity;
 import org.modelterms.models.ComponentService;
+import org.modelterms.models.ModelEditor;
 import org.modelterms.models.ModelEntity;
-import org.modelterms.models.ModelService;
 import org.modelterms.models.api.ComponentInput;
 import org.modelterms.models.api.ComponentSetInput;
 import org.modelterms.models.api.ModelUpdateInput;
@@ -52,7 +52,7 @@ public class DatasetReloader {
   @Inject DatasetLoader loader;
   @Inject DatasetWrites writes;
   @Inject OrganizationService organizations;
-  @Inject ModelService models;
+  @Inject ModelEditor models;
   @Inject ComponentService components;
 
   /** Applies the dataset; returns what changed. */

@@ -3,12 +3,12 @@ package org.modelterms.dataset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.modelterms.events.EventService;
-import org.modelterms.models.ModelService;
+import org.modelterms.models.ModelEditor;
 import org.modelterms.models.api.ModelRegisterInput;
 import org.modelterms.models.api.OsaidNoteInput;
 import org.modelterms.organizations.OrganizationService;
 import org.modelterms.organizations.api.OrganizationRegisterInput;
-import org.modelterms.policies.PolicyBinder;
+import org.modelterms.policies.BindingEditor;
 import org.modelterms.policies.PolicyEditor;
 import org.modelterms.policies.api.ModelBindInput;
 import org.modelterms.policies.api.PolicyDocumentRegisterInput;
@@ -20,8 +20,8 @@ class DatasetWrites {
 
   @Inject OrganizationService organizations;
   @Inject PolicyEditor policies;
-  @Inject PolicyBinder binder;
-  @Inject ModelService models;
+  @Inject BindingEditor binder;
+  @Inject ModelEditor models;
   @Inject EventService events;
 
   void organization(DatasetFiles.Organization o) {

@@ -7,10 +7,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.models.ModelQueries;
 import org.modelterms.organizations.OrganizationService;
 import org.modelterms.policies.PolicyQueries;
+import org.modelterms.shared.guard.RegistryApi;
+import org.modelterms.shared.nodes.Node;
+import org.modelterms.shared.nodes.NodeId;
 import org.modelterms.sources.SourceService;
 
 /** {@code node(id:)}: fetches any object by its global id. */
@@ -20,7 +23,7 @@ public class NodeGraphQL {
 
   @Inject OrganizationService organizations;
   @Inject ModelQueries models;
-  @Inject LicenseService licenses;
+  @Inject LicenseQueries licenses;
   @Inject PolicyQueries policies;
   @Inject SourceService sources;
   @Inject org.modelterms.models.ComponentService components;

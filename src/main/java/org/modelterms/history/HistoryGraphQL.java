@@ -8,14 +8,14 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.modelterms.graphql.RegistryApi;
 import org.modelterms.history.api.ChangeConnection;
+import org.modelterms.shared.guard.RegistryApi;
 
 @GraphQLApi
 @RegistryApi
 public class HistoryGraphQL {
 
-  @Inject HistoryService history;
+  @Inject HistoryQueries history;
 
   @Query("changes")
   @Description(

@@ -8,8 +8,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.modelterms.access.AdminOnly;
-import org.modelterms.graphql.RegistryApi;
-import org.modelterms.graphql.Writes;
 import org.modelterms.imports.api.EuIndexImportInput;
 import org.modelterms.imports.api.EuIndexImportPayload;
 import org.modelterms.imports.api.MotImportInput;
@@ -17,16 +15,18 @@ import org.modelterms.imports.api.MotImportPayload;
 import org.modelterms.imports.api.OtaImportInput;
 import org.modelterms.imports.api.OtaImportPayload;
 import org.modelterms.models.ModelQueries;
+import org.modelterms.persistence.Writes;
+import org.modelterms.shared.guard.RegistryApi;
 
 /** Imports of third-party data sets, one file per call. */
 @GraphQLApi
 @RegistryApi
 public class ImportGraphQL {
 
-  @Inject MotImportService mot;
+  @Inject MotImporter mot;
   @Inject ModelQueries models;
-  @Inject EuIndexImportService euIndex;
-  @Inject OtaImportService ota;
+  @Inject EuIndexImporter euIndex;
+  @Inject OtaImporter ota;
   @Inject org.modelterms.policies.PolicyQueries policies;
 
   @AdminOnly
@@ -39,7 +39,7 @@ public class ImportGraphQL {
   public OtaImportPayload otaImport(@NonNull @Name("input") OtaImportInput input) {
     return Writes.mutate(
         () -> {
-          OtaImportService.Result r =
+          OtaImporter.Result r =
               ota.importRecord(input.service(), input.document(), input.recordedAt(), input.text());
           return new OtaImportPayload(
               policies.documentByKey(r.documentKey()).orElseThrow(),
@@ -60,7 +60,7 @@ public class ImportGraphQL {
   public EuIndexImportPayload euIndexImport(@NonNull @Name("input") EuIndexImportInput input) {
     return Writes.mutate(
         () -> {
-          EuIndexImportService.Result r = euIndex.importFile(input.fileName(), input.yaml());
+          EuIndexImporter.Result r = euIndex.importFile(input.fileName(), input.yaml());
           return new EuIndexImportPayload(
               models.byKeys(r.modelKeys()), r.outcome(), r.unmatched(), List.of());
         },
@@ -77,7 +77,7 @@ public class ImportGraphQL {
   public MotImportPayload motImport(@NonNull @Name("input") MotImportInput input) {
     return Writes.mutate(
         () -> {
-          MotImportService.Result r = mot.importFile(input.yaml(), input.sourceUrl());
+          MotImporter.Result r = mot.importFile(input.yaml(), input.sourceUrl());
           return new MotImportPayload(
               models.byKey(r.modelKey()).orElseThrow(), r.outcome(), List.of());
         },

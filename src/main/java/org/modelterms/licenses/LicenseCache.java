@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.modelterms.cluster.GenerationCache;
 import org.modelterms.cluster.ReadCaches;
 import org.modelterms.licenses.api.License;
-import org.modelterms.models.ModelFactsChanged;
+import org.modelterms.shared.changes.ModelFactsChanged;
 
 /**
  * Licences already read, by key: model and component pages name the same few licences over and

@@ -11,16 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.modelterms.graphql.Problems;
-import org.modelterms.graphql.UserError;
-import org.modelterms.graphql.UserErrorCode;
-import org.modelterms.graphql.UserErrorsException;
-import org.modelterms.graphql.Writes;
 import org.modelterms.history.Authored;
 import org.modelterms.licenses.api.License;
 import org.modelterms.licenses.api.LicenseRegisterInput;
 import org.modelterms.licenses.api.LicenseUpdateInput;
-import org.modelterms.models.ModelFactsChanged;
+import org.modelterms.persistence.Writes;
+import org.modelterms.shared.changes.ModelFactsChanged;
+import org.modelterms.shared.errors.Problems;
+import org.modelterms.shared.errors.UserError;
+import org.modelterms.shared.errors.UserErrorCode;
+import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceService;
 
@@ -46,7 +46,7 @@ public class LicenseEditor {
               "input",
               "huggingFaceTags"));
 
-  @Inject LicenseService licenses;
+  @Inject LicenseQueries licenses;
   @Inject SourceService sources;
   @Inject Event<ModelFactsChanged> factsChanged;
 

@@ -9,14 +9,14 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.RegistryApi;
-import org.modelterms.graphql.Writes;
 import org.modelterms.licenses.api.License;
 import org.modelterms.licenses.api.LicenseConnection;
 import org.modelterms.licenses.api.LicenseFilter;
 import org.modelterms.licenses.api.LicensePayload;
 import org.modelterms.licenses.api.LicenseRegisterInput;
 import org.modelterms.licenses.api.LicenseUpdateInput;
+import org.modelterms.persistence.Writes;
+import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
@@ -26,7 +26,7 @@ import org.modelterms.sources.api.Citation;
 @RegistryApi
 public class LicenseGraphQL {
 
-  @Inject LicenseService licenses;
+  @Inject LicenseQueries licenses;
   @Inject LicenseEditor editor;
   @Inject SourceService sources;
 

@@ -11,18 +11,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.modelterms.graphql.Problems;
-import org.modelterms.graphql.UserError;
-import org.modelterms.graphql.UserErrorCode;
-import org.modelterms.graphql.UserErrorsException;
-import org.modelterms.graphql.Writes;
 import org.modelterms.history.Authored;
-import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.licenses.ResolvedExpression;
 import org.modelterms.models.api.Component;
 import org.modelterms.models.api.ComponentInput;
 import org.modelterms.models.api.ComponentSetInput;
 import org.modelterms.models.api.Openness;
+import org.modelterms.persistence.Writes;
+import org.modelterms.shared.changes.ModelFactsChanged;
+import org.modelterms.shared.errors.Problems;
+import org.modelterms.shared.errors.UserError;
+import org.modelterms.shared.errors.UserErrorCode;
+import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceService;
 
@@ -34,7 +35,7 @@ public class ComponentService {
   /** A component input that passed validation, ready to be written. */
   record Checked(ComponentInput input, ResolvedExpression license, String url, String notes) {}
 
-  @Inject LicenseService licenses;
+  @Inject LicenseQueries licenses;
   @Inject SourceService sources;
   @Inject Event<ModelFactsChanged> factsChanged;
 

@@ -10,9 +10,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.RegistryApi;
 import org.modelterms.licenses.LicenseCache;
-import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Component;
 import org.modelterms.models.api.Model;
@@ -21,6 +20,7 @@ import org.modelterms.models.api.ModelFilter;
 import org.modelterms.models.api.Openness;
 import org.modelterms.organizations.OrganizationService;
 import org.modelterms.organizations.api.Organization;
+import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
@@ -37,7 +37,7 @@ public class ModelFieldsGraphQL {
   @Inject ModelQueries queries;
   @Inject ComponentService components;
   @Inject OrganizationService organizations;
-  @Inject LicenseService licenses;
+  @Inject LicenseQueries licenses;
   @Inject LicenseCache licenseCache;
   @Inject SourceService sources;
 

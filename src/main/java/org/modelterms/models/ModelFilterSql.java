@@ -3,10 +3,10 @@ package org.modelterms.models;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.modelterms.graphql.Like;
-import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.ModelFilter;
+import org.modelterms.persistence.Like;
 
 /**
  * A {@link ModelFilter} as SQL conditions on {@code m} (model) joined with {@code p} (its
@@ -21,7 +21,7 @@ final class ModelFilterSql {
       ModelFilter filter,
       StringBuilder where,
       Map<String, Object> params,
-      LicenseService licenses) {
+      LicenseQueries licenses) {
     if (filter == null) {
       return;
     }

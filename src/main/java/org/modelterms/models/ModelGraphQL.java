@@ -8,8 +8,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.modelterms.graphql.RegistryApi;
-import org.modelterms.graphql.Writes;
 import org.modelterms.models.api.ComponentPayload;
 import org.modelterms.models.api.ComponentSetInput;
 import org.modelterms.models.api.Model;
@@ -19,6 +17,8 @@ import org.modelterms.models.api.ModelOrder;
 import org.modelterms.models.api.ModelPayload;
 import org.modelterms.models.api.ModelRegisterInput;
 import org.modelterms.models.api.ModelUpdateInput;
+import org.modelterms.persistence.Writes;
+import org.modelterms.shared.guard.RegistryApi;
 
 /** Queries and mutations of models; their nested fields are in {@link ModelFieldsGraphQL}. */
 @GraphQLApi
@@ -26,7 +26,7 @@ import org.modelterms.models.api.ModelUpdateInput;
 public class ModelGraphQL {
 
   @Inject ModelQueries queries;
-  @Inject ModelService models;
+  @Inject ModelEditor models;
   @Inject ComponentService components;
 
   @Query("model")

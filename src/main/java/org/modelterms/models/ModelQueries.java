@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.modelterms.graphql.InvalidArgumentException;
-import org.modelterms.graphql.Paging;
-import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Model;
 import org.modelterms.models.api.ModelConnection;
@@ -22,6 +20,8 @@ import org.modelterms.models.api.ModelFilter;
 import org.modelterms.models.api.ModelOrder;
 import org.modelterms.models.api.ModelOrderField;
 import org.modelterms.models.api.OrderDirection;
+import org.modelterms.shared.errors.InvalidArgumentException;
+import org.modelterms.shared.paging.Paging;
 
 /** Reads models: single lookups, filtered pages, and the batches nested fields need. */
 @ApplicationScoped
@@ -34,8 +34,8 @@ public class ModelQueries {
   private static final ModelOrder DEFAULT_ORDER =
       new ModelOrder(ModelOrderField.SLUG, OrderDirection.ASC);
 
-  @Inject LicenseService licenses;
-  @Inject VerdictIndex verdicts;
+  @Inject LicenseQueries licenses;
+  @Inject StoredOpenness verdicts;
 
   /** A model by slug or Hugging Face id (ignoring case); exactly one must be given. */
   public Optional<Model> find(String slug, String huggingFaceId) {

@@ -1,9 +1,9 @@
 package org.modelterms.models;
 
 import java.util.List;
-import org.modelterms.graphql.Problems;
-import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.models.api.OsaidNoteInput;
+import org.modelterms.shared.errors.Problems;
+import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.SourceInput;

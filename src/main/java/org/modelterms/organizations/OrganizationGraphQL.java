@@ -9,13 +9,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.RegistryApi;
-import org.modelterms.graphql.Writes;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.organizations.api.OrganizationConnection;
 import org.modelterms.organizations.api.OrganizationPayload;
 import org.modelterms.organizations.api.OrganizationRegisterInput;
 import org.modelterms.organizations.api.OrganizationUpdateInput;
+import org.modelterms.persistence.Writes;
+import org.modelterms.shared.guard.RegistryApi;
 
 @GraphQLApi
 @RegistryApi

@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.modelterms.graphql.Like;
-import org.modelterms.graphql.Paging;
-import org.modelterms.graphql.Problems;
-import org.modelterms.graphql.UserError;
-import org.modelterms.graphql.UserErrorCode;
-import org.modelterms.graphql.UserErrorsException;
-import org.modelterms.graphql.Writes;
 import org.modelterms.history.Authored;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.organizations.api.OrganizationConnection;
 import org.modelterms.organizations.api.OrganizationEdge;
 import org.modelterms.organizations.api.OrganizationRegisterInput;
 import org.modelterms.organizations.api.OrganizationUpdateInput;
+import org.modelterms.persistence.Like;
+import org.modelterms.persistence.Writes;
+import org.modelterms.shared.errors.Problems;
+import org.modelterms.shared.errors.UserError;
+import org.modelterms.shared.errors.UserErrorCode;
+import org.modelterms.shared.errors.UserErrorsException;
+import org.modelterms.shared.paging.Paging;
 
 @ApplicationScoped
 @Transactional

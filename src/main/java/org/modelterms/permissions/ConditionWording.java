@@ -3,7 +3,7 @@ package org.modelterms.permissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.modelterms.assessments.facts.TermsFacts;
+import org.modelterms.facts.TermsFacts;
 import org.modelterms.policies.ConditionWords;
 import org.modelterms.policies.ConditionWords.Part;
 import org.modelterms.policies.RuleConditions;

@@ -1,8 +1,8 @@
 package org.modelterms.permissions;
 
 import java.util.List;
-import org.modelterms.assessments.facts.RuleFacts;
-import org.modelterms.assessments.facts.TermsFacts;
+import org.modelterms.facts.RuleFacts;
+import org.modelterms.facts.TermsFacts;
 
 /** The engine's answer: the verdict, the rules that decided it and the words that explain it. */
 public record Decision(

@@ -11,8 +11,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.InvalidArgumentException;
-import org.modelterms.graphql.RegistryApi;
 import org.modelterms.models.ModelQueries;
 import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
@@ -20,6 +18,8 @@ import org.modelterms.permissions.api.ComplianceReport;
 import org.modelterms.permissions.api.TimelineEntry;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.policies.UseCategory;
+import org.modelterms.shared.errors.InvalidArgumentException;
+import org.modelterms.shared.guard.RegistryApi;
 
 /** Permitted-use questions: one use, every use, a whole bill of models, and how it changed. */
 @GraphQLApi
@@ -28,8 +28,8 @@ public class PermissionGraphQL {
 
   private static final int MAX_MODELS = 100;
 
-  @Inject PermissionService permissions;
-  @Inject TimelineService timelines;
+  @Inject PermissionQueries permissions;
+  @Inject TimelineQueries timelines;
   @Inject ModelQueries models;
 
   @Description(

@@ -6,10 +6,10 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
-import org.modelterms.graphql.InvalidArgumentException;
 import org.modelterms.policies.api.DiffLine;
 import org.modelterms.policies.api.PolicyDiff;
 import org.modelterms.policies.api.PolicyVersion;
+import org.modelterms.shared.errors.InvalidArgumentException;
 
 /** Line diffs of two versions' texts (java-diff-utils' Myers diff). */
 final class PolicyDiffer {

@@ -10,8 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.graphql.RegistryApi;
-import org.modelterms.licenses.LicenseService;
+import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Model;
 import org.modelterms.organizations.OrganizationService;
@@ -22,6 +21,7 @@ import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyDocumentConnection;
 import org.modelterms.policies.api.PolicyVersion;
 import org.modelterms.policies.api.UseRule;
+import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceService;
 import org.modelterms.sources.api.Citation;
@@ -33,7 +33,7 @@ public class PolicyGraphQL {
 
   @Inject PolicyQueries policies;
   @Inject OrganizationService organizations;
-  @Inject LicenseService licenses;
+  @Inject LicenseQueries licenses;
   @Inject SourceService sources;
 
   @Query("policyDocument")
@@ -108,11 +108,12 @@ public class PolicyGraphQL {
       @Source PolicyVersion version,
       @NonNull @org.eclipse.microprofile.graphql.Id @Name("against") String against) {
     PolicyVersion other =
-        org.modelterms.graphql.NodeId.decode(against, org.modelterms.graphql.NodeType.PolicyVersion)
+        org.modelterms.shared.nodes.NodeId.decode(
+                against, org.modelterms.shared.nodes.NodeType.PolicyVersion)
             .flatMap(policies::versionByKey)
             .orElseThrow(
                 () ->
-                    new org.modelterms.graphql.InvalidArgumentException(
+                    new org.modelterms.shared.errors.InvalidArgumentException(
                         "`against` is not the id of a policy version."));
     return PolicyDiffer.diff(other, version);
   }

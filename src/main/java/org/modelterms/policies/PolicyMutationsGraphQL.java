@@ -7,8 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.RegistryApi;
-import org.modelterms.graphql.Writes;
+import org.modelterms.persistence.Writes;
 import org.modelterms.policies.api.ModelBindInput;
 import org.modelterms.policies.api.ModelBindPayload;
 import org.modelterms.policies.api.PolicyDocumentPayload;
@@ -17,6 +16,7 @@ import org.modelterms.policies.api.PolicyVersionPayload;
 import org.modelterms.policies.api.PolicyVersionPublishInput;
 import org.modelterms.policies.api.UseRuleCorrectInput;
 import org.modelterms.policies.api.UseRulePayload;
+import org.modelterms.shared.guard.RegistryApi;
 
 /** Writes of the terms: documents, versions with their rules, bindings and corrections. */
 @GraphQLApi
@@ -24,7 +24,7 @@ import org.modelterms.policies.api.UseRulePayload;
 public class PolicyMutationsGraphQL {
 
   @Inject PolicyEditor editor;
-  @Inject PolicyBinder binder;
+  @Inject BindingEditor binder;
   @Inject PolicyQueries queries;
 
   @Mutation("policyDocumentRegister")

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.modelterms.graphql.Paging;
 import org.modelterms.policies.api.ModelPolicy;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyDocumentConnection;
 import org.modelterms.policies.api.PolicyDocumentEdge;
 import org.modelterms.policies.api.PolicyVersion;
 import org.modelterms.policies.api.UseRule;
+import org.modelterms.shared.paging.Paging;
 
 /** Reads policy documents, their versions, and which documents govern which models. */
 @ApplicationScoped

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
-import org.modelterms.graphql.RegistryApi;
 import org.modelterms.policies.api.PolicyChange;
+import org.modelterms.shared.guard.RegistryApi;
 
 @GraphQLApi
 @RegistryApi

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.modelterms.graphql.Problems;
-import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.policies.api.RuleConditionsInput;
 import org.modelterms.policies.api.UseRuleInput;
+import org.modelterms.shared.errors.Problems;
+import org.modelterms.shared.errors.UserErrorCode;
 
 /** Checks use rules and writes them with their conditions as JSON. */
 @ApplicationScoped

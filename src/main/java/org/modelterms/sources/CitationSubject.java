@@ -1,6 +1,6 @@
 package org.modelterms.sources;
 
-import org.modelterms.graphql.NodeType;
+import org.modelterms.shared.nodes.NodeType;
 
 /** The kinds of facts a source can be cited for, each a foreign-key column of {@code citation}. */
 public enum CitationSubject {

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.RegistryApi;
-import org.modelterms.graphql.Writes;
+import org.modelterms.persistence.Writes;
+import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.api.SourceAttachInput;
 import org.modelterms.sources.api.SourceAttachPayload;
 

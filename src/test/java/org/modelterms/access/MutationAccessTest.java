@@ -30,7 +30,7 @@ class MutationAccessTest {
       Set.of("motImport", "euIndexImport", "otaImport", "datasetReload");
 
   @Inject AgroalDataSource dataSource;
-  @Inject LocalAccountService localAccounts;
+  @Inject LocalAccountEditor localAccounts;
 
   @Test
   void everyMutationIsDeniedToAnonymousCallersAndReaders() {

@@ -25,7 +25,7 @@ class StatedDateTest {
 
   @Test
   void formattingAloneIsNoChange() {
-    assertThat(OtaImportService.normalise("* **Military** and [warfare](https://x)\n\n=====\n"))
-        .isEqualTo(OtaImportService.normalise("Military and warfare"));
+    assertThat(OtaImporter.normalise("* **Military** and [warfare](https://x)\n\n=====\n"))
+        .isEqualTo(OtaImporter.normalise("Military and warfare"));
   }
 }

@@ -26,7 +26,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.modelterms.permissions.ClauseCache;
-import org.modelterms.permissions.VerdictCache;
+import org.modelterms.permissions.DecisionCache;
 import org.modelterms.testing.Fixtures;
 
 /**
@@ -70,7 +70,7 @@ class WorkloadStatementCountTest {
   private static Seed seed;
 
   @Inject SessionFactory sessionFactory;
-  @Inject VerdictCache verdicts;
+  @Inject DecisionCache verdicts;
   @Inject ClauseCache clauses;
 
   private record Seed(

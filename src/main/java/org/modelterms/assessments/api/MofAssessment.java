@@ -4,8 +4,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.assessments.mof.MofClass;
 import org.modelterms.assessments.mof.MofResult;
+import org.modelterms.openness.MofClass;
 
 @Name("MofAssessment")
 @Description(

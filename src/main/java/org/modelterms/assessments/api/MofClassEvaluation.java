@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.modelterms.assessments.mof.ClassEvaluation;
-import org.modelterms.assessments.mof.MofClass;
+import org.modelterms.openness.MofClass;
 
 @Name("MofClassEvaluation")
 public record MofClassEvaluation(

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.assessments.osaid.OsaidVerdict;
+import org.modelterms.openness.OsaidVerdict;
 
 @Name("OsaidAssessment")
 @Description(

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.modelterms.assessments.osaid.Evidence;
-import org.modelterms.assessments.osaid.OsaidCriterionKind;
+import org.modelterms.openness.OsaidCriterionKind;
 
 /**
  * One criterion of an OSAID assessment. Its {@code sources} field is resolved in a batch from the

@@ -2,6 +2,7 @@ package org.modelterms.assessments.mof;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.modelterms.openness.MofClass;
 
 /**
  * How a model fares against one MOF class.

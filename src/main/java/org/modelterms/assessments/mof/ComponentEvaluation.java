@@ -1,5 +1,7 @@
 package org.modelterms.assessments.mof;
 
+import org.modelterms.openness.MofComponent;
+
 /**
  * The verdict on one component.
  *

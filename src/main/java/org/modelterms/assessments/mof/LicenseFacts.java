@@ -3,6 +3,7 @@ package org.modelterms.assessments.mof;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.modelterms.openness.ContentType;
 
 /**
  * What the MOT knows about one licence id.

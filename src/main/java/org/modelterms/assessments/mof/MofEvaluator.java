@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.modelterms.openness.MofClass;
+import org.modelterms.openness.MofComponent;
 
 /**
  * Classifies a model against the Model Openness Framework 1.0 exactly as the Model Openness Tool

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.modelterms.openness.ContentType;
+import org.modelterms.openness.MofComponent;
 
 /**
  * What the MOF evaluation needs to know about a model, independent of where it is stored.

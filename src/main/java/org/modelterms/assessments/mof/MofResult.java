@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.modelterms.openness.MofClass;
+import org.modelterms.openness.MofComponent;
 
 /**
  * A model's MOF classification as the MOT computes it.

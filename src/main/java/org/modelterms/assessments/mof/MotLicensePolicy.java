@@ -2,6 +2,7 @@ package org.modelterms.assessments.mof;
 
 import java.util.Map;
 import java.util.Set;
+import org.modelterms.openness.ContentType;
 
 /**
  * An {@link OpenLicensePolicy} over a table of licence ids, looked up exactly as the MOT does: an

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.modelterms.openness.ContentType;
 
 /**
  * Builds the MOT's licence table from its files: the SPDX License List with the MOT's own {@code

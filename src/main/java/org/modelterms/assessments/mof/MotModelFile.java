@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.modelterms.assessments.yaml.YamlFormatException;
 import org.modelterms.assessments.yaml.YamlNode;
+import org.modelterms.openness.ContentType;
+import org.modelterms.openness.MofComponent;
 
 /**
  * One model file of the Model Openness Tool ({@code models/*.yml} in its repository), read as

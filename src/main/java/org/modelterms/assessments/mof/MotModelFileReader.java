@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modelterms.assessments.yaml.YamlNode;
+import org.modelterms.openness.ContentType;
+import org.modelterms.openness.MofComponent;
 
 /**
  * Turns the YAML tree of a MOT model file into {@link MotModelFile}, rejecting anything not shaped

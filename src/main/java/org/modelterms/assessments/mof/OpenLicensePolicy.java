@@ -1,6 +1,7 @@
 package org.modelterms.assessments.mof;
 
 import java.util.Set;
+import org.modelterms.openness.ContentType;
 
 /**
  * Which licence strings the MOT counts as open, and which content types each licence is meant for.

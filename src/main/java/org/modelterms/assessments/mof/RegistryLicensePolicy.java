@@ -3,8 +3,9 @@ package org.modelterms.assessments.mof;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.modelterms.assessments.facts.AcceptedTerms;
-import org.modelterms.assessments.facts.LicenseInfo;
+import org.modelterms.facts.AcceptedTerms;
+import org.modelterms.facts.LicenseInfo;
+import org.modelterms.openness.ContentType;
 
 /**
  * The Model Openness Tool's notion of an open licence, read from the registry: the MOF 1.0 accepted

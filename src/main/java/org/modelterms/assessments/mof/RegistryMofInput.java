@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.modelterms.assessments.facts.ComponentFacts;
-import org.modelterms.assessments.facts.ModelFacts;
+import org.modelterms.facts.ComponentFacts;
+import org.modelterms.facts.ModelFacts;
 import org.modelterms.models.Availability;
+import org.modelterms.openness.ContentType;
+import org.modelterms.openness.MofComponent;
 
 /**
  * Turns the registry's facts about a model into the Model Openness Tool's input. A component's

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.modelterms.assessments.facts.AcceptedTerms;
-import org.modelterms.assessments.facts.ComponentFacts;
-import org.modelterms.assessments.facts.LicenseInfo;
+import org.modelterms.facts.AcceptedTerms;
+import org.modelterms.facts.ComponentFacts;
+import org.modelterms.facts.LicenseInfo;
 import org.modelterms.licenses.SpdxExpression;
 import org.modelterms.models.ComponentKind;
 

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.modelterms.models.ComponentKind;
+import org.modelterms.openness.OsaidCriterionKind;
 
 /**
  * The OSI's checklist for OSAID 1.0 as data ({@code assessments/osaid-1.0-checklist.yml}): which

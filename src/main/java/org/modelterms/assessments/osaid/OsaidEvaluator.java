@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.modelterms.assessments.facts.AcceptedTerms;
-import org.modelterms.assessments.facts.ComponentFacts;
-import org.modelterms.assessments.facts.LicenseInfo;
-import org.modelterms.assessments.facts.ModelFacts;
-import org.modelterms.assessments.facts.RuleFacts;
-import org.modelterms.assessments.facts.TermsFacts;
+import org.modelterms.facts.AcceptedTerms;
+import org.modelterms.facts.ComponentFacts;
+import org.modelterms.facts.LicenseInfo;
+import org.modelterms.facts.ModelFacts;
+import org.modelterms.facts.RuleFacts;
+import org.modelterms.facts.TermsFacts;
 import org.modelterms.models.ComponentKind;
+import org.modelterms.openness.OsaidCriterionKind;
 import org.modelterms.policies.DocumentKind;
 
 /**

@@ -2,6 +2,7 @@ package org.modelterms.assessments.osaid;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.modelterms.openness.OsaidVerdict;
 
 public record OsaidResult(
     long modelKey, LocalDate on, OsaidVerdict verdict, List<CriterionResult> criteria) {

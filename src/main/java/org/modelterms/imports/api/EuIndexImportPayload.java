@@ -4,9 +4,9 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.UserError;
 import org.modelterms.imports.ImportOutcome;
 import org.modelterms.models.api.Model;
+import org.modelterms.shared.errors.UserError;
 
 @Name("EuIndexImportPayload")
 public record EuIndexImportPayload(

@@ -3,10 +3,10 @@ package org.modelterms.imports.api;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.UserError;
 import org.modelterms.imports.ImportOutcome;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyVersion;
+import org.modelterms.shared.errors.UserError;
 
 @Name("OtaImportPayload")
 public record OtaImportPayload(

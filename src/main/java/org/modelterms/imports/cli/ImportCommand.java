@@ -83,7 +83,7 @@ public final class ImportCommand {
   /**
    * The MOT files' upstream folder at the bundled snapshot's commit, cited as each imported model's
    * source. The other two data sets' sources are named by the registry (see EuIndexAttribution and
-   * OtaImportService).
+   * OtaImporter).
    */
   static final String MOT_BUNDLED_SOURCE =
       "https://github.com/lfai/model_openness_tool/blob/"

@@ -3,7 +3,7 @@ package org.modelterms.models.api;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.UserError;
+import org.modelterms.shared.errors.UserError;
 
 @Name("ComponentPayload")
 public record ComponentPayload(Component component, @NonNull List<@NonNull UserError> userErrors) {}

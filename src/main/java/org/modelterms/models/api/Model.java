@@ -7,12 +7,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.Node;
-import org.modelterms.graphql.NodeId;
-import org.modelterms.graphql.NodeType;
 import org.modelterms.models.BaseRelation;
 import org.modelterms.models.Modality;
 import org.modelterms.organizations.api.Organization;
+import org.modelterms.shared.nodes.Node;
+import org.modelterms.shared.nodes.NodeId;
+import org.modelterms.shared.nodes.NodeType;
 
 @Name("Model")
 @Description("One released AI model, e.g. Llama 3.1 405B.")

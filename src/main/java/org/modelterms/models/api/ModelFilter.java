@@ -3,10 +3,10 @@ package org.modelterms.models.api;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.modelterms.assessments.mof.MofClass;
-import org.modelterms.assessments.osaid.OsaidVerdict;
 import org.modelterms.models.Availability;
 import org.modelterms.models.Modality;
+import org.modelterms.openness.MofClass;
+import org.modelterms.openness.OsaidVerdict;
 
 @Input("ModelFilter")
 @Description("Narrows a list of models; all given conditions must hold.")

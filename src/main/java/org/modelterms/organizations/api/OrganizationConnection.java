@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.PageInfo;
+import org.modelterms.shared.paging.PageInfo;
 
 @Name("OrganizationConnection")
 @Description("A page of organisations, ordered by slug.")

@@ -4,8 +4,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.PageInfo;
 import org.modelterms.policies.DocumentKind;
+import org.modelterms.shared.paging.PageInfo;
 
 @Name("PolicyDocumentConnection")
 public record PolicyDocumentConnection(

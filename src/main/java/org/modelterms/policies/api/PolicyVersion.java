@@ -6,9 +6,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.Node;
-import org.modelterms.graphql.NodeId;
-import org.modelterms.graphql.NodeType;
+import org.modelterms.shared.nodes.Node;
+import org.modelterms.shared.nodes.NodeId;
+import org.modelterms.shared.nodes.NodeType;
 
 @Name("PolicyVersion")
 @Description(

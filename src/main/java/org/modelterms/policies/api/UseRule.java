@@ -6,11 +6,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.Node;
-import org.modelterms.graphql.NodeId;
-import org.modelterms.graphql.NodeType;
 import org.modelterms.policies.RuleEffect;
 import org.modelterms.policies.UseCategory;
+import org.modelterms.shared.nodes.Node;
+import org.modelterms.shared.nodes.NodeId;
+import org.modelterms.shared.nodes.NodeType;
 
 @Name("UseRule")
 @Description("What a policy version says about one use category.")

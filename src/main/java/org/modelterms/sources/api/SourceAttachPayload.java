@@ -3,7 +3,7 @@ package org.modelterms.sources.api;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.modelterms.graphql.UserError;
+import org.modelterms.shared.errors.UserError;
 
 @Name("SourceAttachPayload")
 public record SourceAttachPayload(

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.modelterms.openness.MofClass;
+import org.modelterms.openness.MofComponent;
 
 /** {@link MofComponent} mirrors the MOT's configuration; a change there must fail the build. */
 class MofComponentSettingsTest {

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.modelterms.openness.ContentType;
+import org.modelterms.openness.MofClass;
+import org.modelterms.openness.MofComponent;
 
 /** The licence lookup order and the class rules, on small hand-made inputs. */
 class MofEvaluatorTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.modelterms.openness.MofClass;
 
 /**
  * The MOT's own test files give exactly the class and progress the tool reported for them in {@code

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.modelterms.openness.ContentType;
 
 class MotLicenseTablesTest {
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.modelterms.openness.MofClass;
+import org.modelterms.openness.MofComponent;
 
 /** Every model file the MOT publishes parses and evaluates, with a consistent result. */
 class MotModelsTest {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.modelterms.models.ComponentKind;
+import org.modelterms.openness.OsaidCriterionKind;
 
 /** The bundled checklist places every MOF component exactly once and checks it against a scope. */
 class OsaidChecklistTest {
