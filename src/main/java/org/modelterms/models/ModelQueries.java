@@ -46,24 +46,24 @@ public class ModelQueries {
     return slug != null ? bySlug(slug, true) : byHuggingFaceId(huggingFaceId, true);
   }
 
-  /** A model by slug or Hugging Face id (told apart by the slash). */
+  /** A model by slug or Hugging Face id (see {@link ModelIdentifier}). */
   public Optional<Model> findByIdentifier(String identifier) {
-    if (identifier == null || identifier.isBlank() || identifier.length() > 200) {
-      return Optional.empty();
-    }
-    String id = identifier.strip();
-    return id.contains("/") ? byHuggingFaceId(id, false) : bySlug(id, false);
+    return ModelIdentifier.parse(identifier)
+        .flatMap(
+            id ->
+                id.isHuggingFaceId()
+                    ? byHuggingFaceId(id.huggingFaceId(), false)
+                    : bySlug(id.slug(), false));
   }
 
   private static Optional<Model> bySlug(String slug, boolean withComponents) {
-    return one(
-        "m.slug = :slug", Map.of("slug", slug.strip().toLowerCase(Locale.ROOT)), withComponents);
+    return one("m.slug = :slug", Map.of("slug", ModelIdentifier.normalised(slug)), withComponents);
   }
 
   private static Optional<Model> byHuggingFaceId(String huggingFaceId, boolean withComponents) {
     return one(
         "lower(m.hugging_face_id) = :id",
-        Map.of("id", huggingFaceId.strip().toLowerCase(Locale.ROOT)),
+        Map.of("id", ModelIdentifier.normalised(huggingFaceId)),
         withComponents);
   }
 
@@ -81,8 +81,16 @@ public class ModelQueries {
   public void findByIdentifiers(List<String> identifiers, List<Model> found, List<String> unknown) {
     List<String> slugs = new ArrayList<>();
     List<String> huggingFaceIds = new ArrayList<>();
-    for (String id : identifiers) {
-      (id.contains("/") ? huggingFaceIds : slugs).add(id.strip().toLowerCase(Locale.ROOT));
+    for (String text : identifiers) {
+      ModelIdentifier.parse(text)
+          .ifPresent(
+              id -> {
+                if (id.isHuggingFaceId()) {
+                  huggingFaceIds.add(id.huggingFaceId());
+                } else {
+                  slugs.add(id.slug());
+                }
+              });
     }
     Map<String, Model> byIdentifier = new HashMap<>();
     ModelRows.models(
@@ -96,11 +104,11 @@ public class ModelQueries {
             m -> {
               byIdentifier.put(m.slug(), m);
               if (m.huggingFaceId() != null) {
-                byIdentifier.put(m.huggingFaceId().toLowerCase(Locale.ROOT), m);
+                byIdentifier.put(ModelIdentifier.normalised(m.huggingFaceId()), m);
               }
             });
     for (String id : identifiers) {
-      Model m = byIdentifier.get(id.strip().toLowerCase(Locale.ROOT));
+      Model m = byIdentifier.get(ModelIdentifier.normalised(id));
       if (m == null) {
         unknown.add(id);
       } else if (found.stream().noneMatch(f -> f.key() == m.key())) {

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.modelterms.history.Authored;
 import org.modelterms.models.ModelEntity;
+import org.modelterms.models.ModelLookup;
 import org.modelterms.persistence.Writes;
 import org.modelterms.policies.api.ModelBindInput;
 import org.modelterms.shared.changes.ModelFactsChanged;
@@ -104,18 +104,14 @@ public class BindingEditor {
   }
 
   private static ModelEntity model(String identifier) {
-    String id = identifier == null ? "" : identifier.strip();
-    Optional<ModelEntity> found =
-        id.contains("/")
-            ? ModelEntity.find("lower(huggingFaceId) = ?1", id.toLowerCase()).firstResultOptional()
-            : ModelEntity.find("slug", id.toLowerCase()).firstResultOptional();
-    return found.orElseThrow(
-        () ->
-            new UserErrorsException(
-                UserError.of(
-                    UserErrorCode.NOT_FOUND,
-                    "No model has this slug or Hugging Face id.",
-                    "input",
-                    "model")));
+    return ModelLookup.bySlugOrHuggingFaceId(identifier)
+        .orElseThrow(
+            () ->
+                new UserErrorsException(
+                    UserError.of(
+                        UserErrorCode.NOT_FOUND,
+                        "No model has this slug or Hugging Face id.",
+                        "input",
+                        "model")));
   }
 }
