@@ -33,11 +33,9 @@ import org.modelterms.testing.Fixtures;
  * The benchmark's workloads (bench/queries/, the very documents bench/run.sh sends) cost a number
  * of SQL statements that does not grow with what they return: the page size (W2), the number of
  * components (W1), the documents that govern a model (W3) and the models and uses of a report (W4).
- * Counts, not timings, so it holds on any machine. The bounds are today's counts (W1 3, W2 2, W3 2,
- * W4 2, W3 4 with no clause cached; 22, 7, 14 and 14 before models were read as rows, facts in two
- * statements and clauses cached; W1 5 while the OSAID criteria's citations were read unasked, 4
- * before the model's lookup read its components; 1 when the verdict index holds the verdict): a
- * change that adds a round trip to a workload fails here.
+ * Counts, not timings, so it holds on any machine. Each bound is the workload's count today (how
+ * the counts came down is in docs/benchmarks.md, "Statements per request"): a change that adds a
+ * round trip to a workload fails here.
  */
 @QuarkusTest
 class WorkloadStatementCountTest {
