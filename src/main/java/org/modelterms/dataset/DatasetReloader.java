@@ -12,16 +12,16 @@ import java.util.Optional;
 import org.modelterms.dataset.DatasetFiles.Dataset;
 import org.modelterms.events.PolicyEventEntity;
 import org.modelterms.history.ChangeAuthor;
+import org.modelterms.models.ComponentEditor;
 import org.modelterms.models.ComponentEntity;
-import org.modelterms.models.ComponentService;
 import org.modelterms.models.ModelEditor;
 import org.modelterms.models.ModelEntity;
 import org.modelterms.models.api.ComponentInput;
 import org.modelterms.models.api.ComponentSetInput;
 import org.modelterms.models.api.ModelUpdateInput;
 import org.modelterms.models.api.OsaidNoteInput;
+import org.modelterms.organizations.OrganizationEditor;
 import org.modelterms.organizations.OrganizationEntity;
-import org.modelterms.organizations.OrganizationService;
 import org.modelterms.organizations.api.OrganizationUpdateInput;
 import org.modelterms.policies.BindingEntity;
 import org.modelterms.policies.PolicyDocumentEntity;
@@ -51,9 +51,9 @@ public class DatasetReloader {
   @Inject EntityManager em;
   @Inject DatasetLoader loader;
   @Inject DatasetWrites writes;
-  @Inject OrganizationService organizations;
+  @Inject OrganizationEditor organizations;
   @Inject ModelEditor models;
-  @Inject ComponentService components;
+  @Inject ComponentEditor components;
 
   /** Applies the dataset; returns what changed. */
   @Transactional

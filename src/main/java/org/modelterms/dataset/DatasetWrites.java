@@ -6,7 +6,7 @@ import org.modelterms.events.EventService;
 import org.modelterms.models.ModelEditor;
 import org.modelterms.models.api.ModelRegisterInput;
 import org.modelterms.models.api.OsaidNoteInput;
-import org.modelterms.organizations.OrganizationService;
+import org.modelterms.organizations.OrganizationEditor;
 import org.modelterms.organizations.api.OrganizationRegisterInput;
 import org.modelterms.policies.BindingEditor;
 import org.modelterms.policies.PolicyEditor;
@@ -18,7 +18,7 @@ import org.modelterms.policies.api.PolicyVersionPublishInput;
 @ApplicationScoped
 class DatasetWrites {
 
-  @Inject OrganizationService organizations;
+  @Inject OrganizationEditor organizations;
   @Inject PolicyEditor policies;
   @Inject BindingEditor binder;
   @Inject ModelEditor models;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.models.ModelQueries;
-import org.modelterms.organizations.OrganizationService;
+import org.modelterms.organizations.OrganizationQueries;
 import org.modelterms.policies.PolicyQueries;
 import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.shared.nodes.Node;
@@ -21,12 +21,12 @@ import org.modelterms.sources.SourceService;
 @RegistryApi
 public class NodeGraphQL {
 
-  @Inject OrganizationService organizations;
+  @Inject OrganizationQueries organizations;
   @Inject ModelQueries models;
   @Inject LicenseQueries licenses;
   @Inject PolicyQueries policies;
   @Inject SourceService sources;
-  @Inject org.modelterms.models.ComponentService components;
+  @Inject org.modelterms.models.ComponentQueries components;
 
   @Query("node")
   @Description("Any object by its global id; null when the id names nothing.")

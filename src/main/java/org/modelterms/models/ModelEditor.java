@@ -17,7 +17,7 @@ import org.modelterms.models.api.Model;
 import org.modelterms.models.api.ModelRegisterInput;
 import org.modelterms.models.api.ModelUpdateInput;
 import org.modelterms.organizations.OrganizationEntity;
-import org.modelterms.organizations.OrganizationService;
+import org.modelterms.organizations.OrganizationQueries;
 import org.modelterms.persistence.Writes;
 import org.modelterms.shared.changes.ModelFactsChanged;
 import org.modelterms.shared.errors.Problems;
@@ -47,9 +47,9 @@ public class ModelEditor {
               "input",
               "huggingFaceId"));
 
-  @Inject OrganizationService organizations;
+  @Inject OrganizationQueries organizations;
   @Inject LicenseQueries licenses;
-  @Inject ComponentService components;
+  @Inject ComponentEditor components;
   @Inject SourceService sources;
   @Inject Event<ModelFactsChanged> factsChanged;
 
@@ -81,7 +81,7 @@ public class ModelEditor {
           "input",
           "huggingFaceId");
     }
-    List<ComponentService.Checked> checked =
+    List<ComponentEditor.Checked> checked =
         components.checkAll(input.components(), problems, "input", "components");
     sources.validate(input.sources(), problems, "input", "sources");
     OsaidNotes.Checked note = OsaidNotes.check(input.osaidNote(), sources, problems);

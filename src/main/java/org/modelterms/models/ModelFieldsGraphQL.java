@@ -18,7 +18,7 @@ import org.modelterms.models.api.Model;
 import org.modelterms.models.api.ModelConnection;
 import org.modelterms.models.api.ModelFilter;
 import org.modelterms.models.api.Openness;
-import org.modelterms.organizations.OrganizationService;
+import org.modelterms.organizations.OrganizationQueries;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
@@ -35,8 +35,8 @@ import org.modelterms.sources.api.Citation;
 public class ModelFieldsGraphQL {
 
   @Inject ModelQueries queries;
-  @Inject ComponentService components;
-  @Inject OrganizationService organizations;
+  @Inject ComponentQueries components;
+  @Inject OrganizationQueries organizations;
   @Inject LicenseQueries licenses;
   @Inject LicenseCache licenseCache;
   @Inject SourceService sources;

@@ -27,7 +27,7 @@ public class ModelGraphQL {
 
   @Inject ModelQueries queries;
   @Inject ModelEditor models;
-  @Inject ComponentService components;
+  @Inject ComponentEditor components;
 
   @Query("model")
   @Description(

@@ -21,7 +21,8 @@ import org.modelterms.shared.guard.RegistryApi;
 @RegistryApi
 public class OrganizationGraphQL {
 
-  @Inject OrganizationService organizations;
+  @Inject OrganizationQueries organizations;
+  @Inject OrganizationEditor editor;
 
   @Query("organization")
   @Description("An organisation by slug; null when none has it.")
@@ -51,7 +52,7 @@ public class OrganizationGraphQL {
   public OrganizationPayload organizationRegister(
       @NonNull @Name("input") OrganizationRegisterInput input) {
     return Writes.mutate(
-        () -> new OrganizationPayload(organizations.register(input), List.of()),
+        () -> new OrganizationPayload(editor.register(input), List.of()),
         errors -> new OrganizationPayload(null, errors));
   }
 
@@ -61,7 +62,7 @@ public class OrganizationGraphQL {
   public OrganizationPayload organizationUpdate(
       @NonNull @Name("input") OrganizationUpdateInput input) {
     return Writes.mutate(
-        () -> new OrganizationPayload(organizations.update(input), List.of()),
+        () -> new OrganizationPayload(editor.update(input), List.of()),
         errors -> new OrganizationPayload(null, errors));
   }
 }

@@ -17,7 +17,7 @@ import org.modelterms.history.Authored;
 import org.modelterms.licenses.LicenseEntity;
 import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.organizations.OrganizationEntity;
-import org.modelterms.organizations.OrganizationService;
+import org.modelterms.organizations.OrganizationQueries;
 import org.modelterms.persistence.Writes;
 import org.modelterms.policies.api.PolicyDocumentRegisterInput;
 import org.modelterms.policies.api.PolicyVersionPublishInput;
@@ -58,7 +58,7 @@ public class PolicyEditor {
               "effectiveFrom"));
 
   @Inject EntityManager em;
-  @Inject OrganizationService organizations;
+  @Inject OrganizationQueries organizations;
   @Inject LicenseQueries licenses;
   @Inject SourceService sources;
   @Inject RuleValidator rules;

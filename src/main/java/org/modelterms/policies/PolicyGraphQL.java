@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.licenses.LicenseQueries;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.api.Model;
-import org.modelterms.organizations.OrganizationService;
+import org.modelterms.organizations.OrganizationQueries;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.policies.api.ModelPolicy;
 import org.modelterms.policies.api.PolicyDiff;
@@ -32,7 +32,7 @@ import org.modelterms.sources.api.Citation;
 public class PolicyGraphQL {
 
   @Inject PolicyQueries policies;
-  @Inject OrganizationService organizations;
+  @Inject OrganizationQueries organizations;
   @Inject LicenseQueries licenses;
   @Inject SourceService sources;
 

@@ -8,69 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.modelterms.history.Authored;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.organizations.api.OrganizationConnection;
 import org.modelterms.organizations.api.OrganizationEdge;
-import org.modelterms.organizations.api.OrganizationRegisterInput;
-import org.modelterms.organizations.api.OrganizationUpdateInput;
 import org.modelterms.persistence.Like;
-import org.modelterms.persistence.Writes;
-import org.modelterms.shared.errors.Problems;
 import org.modelterms.shared.errors.UserError;
 import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.shared.paging.Paging;
 
+/** Reads organisations: one, many by key, or a page of a search. */
 @ApplicationScoped
 @Transactional
-public class OrganizationService {
-
-  private static final Map<String, UserError> CONSTRAINTS =
-      Map.of(
-          "organization_slug_key",
-          UserError.of(
-              UserErrorCode.DUPLICATE, "Another organisation has this slug.", "input", "slug"));
-
-  @Authored
-  public Organization register(OrganizationRegisterInput input) {
-    Problems problems = new Problems();
-    OrganizationEntity entity = new OrganizationEntity();
-    entity.slug = problems.requireSlug(input.slug(), "input", "slug");
-    entity.name = problems.requireText(input.name(), 200, "input", "name");
-    entity.country = problems.optionalCountry(input.country(), "input", "country");
-    entity.website = problems.optionalUrl(input.website(), "input", "website");
-    if (entity.slug != null && OrganizationEntity.count("slug", entity.slug) > 0) {
-      problems.add(UserErrorCode.DUPLICATE, "Another organisation has this slug.", "input", "slug");
-    }
-    problems.throwIfAny();
-    entity.persist();
-    Writes.flush(CONSTRAINTS);
-    return toApi(entity);
-  }
-
-  @Authored
-  public Organization update(OrganizationUpdateInput input) {
-    OrganizationEntity entity =
-        entityBySlug(input.organization()).orElseThrow(() -> notFound("input", "organization"));
-    Writes.checkRevision(input.expectedRevision(), entity.version);
-    Problems problems = new Problems();
-    if (input.name() != null) {
-      entity.name = problems.requireText(input.name(), 200, "input", "name");
-    }
-    if (input.country() != null) {
-      entity.country = problems.optionalCountry(input.country(), "input", "country");
-    }
-    if (input.website() != null) {
-      entity.website = problems.optionalUrl(input.website(), "input", "website");
-    }
-    problems.throwIfAny();
-    Writes.flush(CONSTRAINTS);
-    return toApi(entity);
-  }
+public class OrganizationQueries {
 
   public Optional<Organization> bySlug(String slug) {
-    return entityBySlug(slug).map(OrganizationService::toApi);
+    return entityBySlug(slug).map(OrganizationQueries::toApi);
   }
 
   /** The organisation with the given slug, for other services that refer to one. */
@@ -84,7 +37,7 @@ public class OrganizationService {
 
   public Optional<Organization> byKey(long key) {
     return OrganizationEntity.<OrganizationEntity>findByIdOptional(key)
-        .map(OrganizationService::toApi);
+        .map(OrganizationQueries::toApi);
   }
 
   /** Organisations by key, in the order of the keys (null where there is none). */
@@ -110,12 +63,12 @@ public class OrganizationService {
             .range(0, size)
             .list()
             .stream()
-            .map(OrganizationService::toApi)
+            .map(OrganizationQueries::toApi)
             .toList();
     Paging.Slice<Organization> slice = Paging.Slice.of(rows, size, cursor != null);
     return new OrganizationConnection(
         slice.items().stream().map(o -> new OrganizationEdge(cursorOf(o).encode(), o)).toList(),
-        slice.pageInfo(OrganizationService::cursorOf),
+        slice.pageInfo(OrganizationQueries::cursorOf),
         search);
   }
 
