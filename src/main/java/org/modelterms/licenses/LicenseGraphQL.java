@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.licenses.api.License;
 import org.modelterms.licenses.api.LicenseConnection;
 import org.modelterms.licenses.api.LicenseFilter;
@@ -17,9 +16,6 @@ import org.modelterms.licenses.api.LicenseRegisterInput;
 import org.modelterms.licenses.api.LicenseUpdateInput;
 import org.modelterms.persistence.Writes;
 import org.modelterms.shared.guard.RegistryApi;
-import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
-import org.modelterms.sources.api.Citation;
 
 /** Queries over licences. */
 @GraphQLApi
@@ -28,7 +24,6 @@ public class LicenseGraphQL {
 
   @Inject LicenseQueries licenses;
   @Inject LicenseEditor editor;
-  @Inject SourceService sources;
 
   @Mutation("licenseRegister")
   @Description("Registers a bespoke licence (LicenseRef-…) that the SPDX list does not have.")
@@ -49,14 +44,6 @@ public class LicenseGraphQL {
         errors -> new LicensePayload(null, errors));
   }
 
-  @Name("sources")
-  @Description("Sources for the facts about the licence.")
-  @NonNull
-  public List<@NonNull List<@NonNull Citation>> sources(@Source List<License> licensesOf) {
-    return sources.citationsInOrder(
-        CitationSubject.LICENSE, licensesOf.stream().map(License::key).toList());
-  }
-
   @Query("license")
   @Description(
       "A licence by SPDX id (\"Apache-2.0\"), LicenseRef id or Hugging Face licence tag"
@@ -73,11 +60,5 @@ public class LicenseGraphQL {
       @Name("first") Integer first,
       @Name("after") String after) {
     return licenses.list(filter, first, after);
-  }
-
-  @Description("How many licences match the filter, on all pages.")
-  @NonNull
-  public List<@NonNull Integer> totalCount(@Source List<LicenseConnection> connections) {
-    return connections.stream().map(c -> (int) licenses.count(c.filter())).toList();
   }
 }

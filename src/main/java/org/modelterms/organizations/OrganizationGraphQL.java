@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.organizations.api.OrganizationConnection;
 import org.modelterms.organizations.api.OrganizationPayload;
@@ -38,12 +37,6 @@ public class OrganizationGraphQL {
       @Name("first") Integer first,
       @Name("after") String after) {
     return organizations.list(search, first, after);
-  }
-
-  @Description("How many organisations match, on all pages.")
-  @NonNull
-  public List<@NonNull Integer> totalCount(@Source List<OrganizationConnection> connections) {
-    return connections.stream().map(c -> (int) organizations.count(c.search())).toList();
   }
 
   @Mutation("organizationRegister")

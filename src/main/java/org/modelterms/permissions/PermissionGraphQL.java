@@ -10,9 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 import org.modelterms.models.ModelQueries;
-import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
 import org.modelterms.permissions.api.ComplianceReport;
 import org.modelterms.permissions.api.TimelineEntry;
@@ -26,36 +24,11 @@ import org.modelterms.shared.guard.RegistryApi;
 @RegistryApi
 public class PermissionGraphQL {
 
-  private static final int MAX_MODELS = 100;
-
   @Inject PermissionQueries permissions;
   @Inject TimelineQueries timelines;
   @Inject ModelQueries models;
 
-  @Description(
-      "May the model be used for this use on this date (default today) by this actor? With the"
-          + " clauses, versions and sources that decide it.")
-  @NonNull
-  public List<@NonNull UsePermission> usePermission(
-      @Source List<Model> of,
-      @NonNull @Name("use") UseCategory use,
-      @Name("on") LocalDate on,
-      @Name("actor") ActorInput actor,
-      @Name("asKnownAt") OffsetDateTime asKnownAt) {
-    return permissions.evaluate(of, List.of(use), on, actor, asKnownAt).stream()
-        .map(row -> row.get(0))
-        .toList();
-  }
-
-  @Description("The verdict for every use category at once (a front end's matrix).")
-  @NonNull
-  public List<@NonNull List<@NonNull UsePermission>> useTerms(
-      @Source List<Model> of,
-      @Name("on") LocalDate on,
-      @Name("actor") ActorInput actor,
-      @Name("asKnownAt") OffsetDateTime asKnownAt) {
-    return permissions.evaluate(of, Arrays.asList(UseCategory.values()), on, actor, asKnownAt);
-  }
+  private static final int MAX_MODELS = 100;
 
   @Query("usePermission")
   @Description("usePermission for a model given by slug or Hugging Face id; null if none matches.")

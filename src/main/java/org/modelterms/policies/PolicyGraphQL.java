@@ -1,40 +1,41 @@
 package org.modelterms.policies;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
-import org.modelterms.licenses.LicenseQueries;
-import org.modelterms.licenses.api.License;
-import org.modelterms.models.api.Model;
-import org.modelterms.organizations.OrganizationQueries;
-import org.modelterms.organizations.api.Organization;
-import org.modelterms.policies.api.ModelPolicy;
-import org.modelterms.policies.api.PolicyDiff;
+import org.modelterms.persistence.Writes;
+import org.modelterms.policies.api.ModelBindInput;
+import org.modelterms.policies.api.ModelBindPayload;
+import org.modelterms.policies.api.PolicyChange;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyDocumentConnection;
-import org.modelterms.policies.api.PolicyVersion;
-import org.modelterms.policies.api.UseRule;
+import org.modelterms.policies.api.PolicyDocumentPayload;
+import org.modelterms.policies.api.PolicyDocumentRegisterInput;
+import org.modelterms.policies.api.PolicyVersionPayload;
+import org.modelterms.policies.api.PolicyVersionPublishInput;
+import org.modelterms.policies.api.UseRuleCorrectInput;
+import org.modelterms.policies.api.UseRulePayload;
 import org.modelterms.shared.guard.RegistryApi;
-import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
-import org.modelterms.sources.api.Citation;
 
-/** Policy documents, their versions and the documents governing each model. */
+/**
+ * The terms at the root: policy documents to read, writes of documents, versions, bindings and
+ * corrections, and a subscription to changes.
+ */
 @GraphQLApi
 @RegistryApi
 public class PolicyGraphQL {
 
   @Inject PolicyQueries policies;
-  @Inject OrganizationQueries organizations;
-  @Inject LicenseQueries licenses;
-  @Inject SourceService sources;
+  @Inject PolicyEditor editor;
+  @Inject BindingEditor binder;
+  @Inject PolicyChanges changes;
 
   @Query("policyDocument")
   @Description("A policy document by slug; null when none has it.")
@@ -50,94 +51,54 @@ public class PolicyGraphQL {
     return policies.documents(kind, first, after);
   }
 
-  @Description("How many documents match, on all pages.")
+  @Mutation("policyDocumentRegister")
+  @Description("Registers a licence, use policy, terms or public statement.")
   @NonNull
-  public List<@NonNull Integer> totalCount(@Source List<PolicyDocumentConnection> connections) {
-    return connections.stream().map(c -> (int) policies.countDocuments(c.kind())).toList();
+  public PolicyDocumentPayload policyDocumentRegister(
+      @NonNull @Name("input") PolicyDocumentRegisterInput input) {
+    return Writes.mutate(
+        () ->
+            new PolicyDocumentPayload(
+                PolicyQueries.toApi(editor.registerDocument(input)), List.of()),
+        errors -> new PolicyDocumentPayload(null, errors));
   }
 
-  @Description("The documents that govern the model, over time, oldest first.")
+  @Mutation("policyVersionPublish")
+  @Description("Adds a version of a document with its use rules; it ends the version before it.")
   @NonNull
-  public List<@NonNull List<@NonNull ModelPolicy>> policies(@Source List<Model> models) {
-    return policies.policiesOfModels(models.stream().map(Model::key).toList());
+  public PolicyVersionPayload policyVersionPublish(
+      @NonNull @Name("input") PolicyVersionPublishInput input) {
+    return Writes.mutate(
+        () ->
+            new PolicyVersionPayload(PolicyQueries.toApi(editor.publishVersion(input)), List.of()),
+        errors -> new PolicyVersionPayload(null, errors));
   }
 
-  @Description("The document's versions, oldest first.")
+  @Mutation("modelBind")
+  @Description("Puts a model under a document from a date (ending its previous one of that role).")
   @NonNull
-  public List<@NonNull List<@NonNull PolicyVersion>> versions(
-      @Source List<PolicyDocument> documents) {
-    return policies.versions(documents.stream().map(PolicyDocument::key).toList());
+  public ModelBindPayload modelBind(@NonNull @Name("input") ModelBindInput input) {
+    return Writes.mutate(
+        () -> new ModelBindPayload(policies.policy(binder.bind(input)), List.of()),
+        errors -> new ModelBindPayload(null, errors));
   }
 
-  @Description("The organisation that publishes the document.")
-  public List<Organization> publisher(@Source List<PolicyDocument> documents) {
-    List<Long> keys = documents.stream().map(PolicyDocument::publisherKey).toList();
-    Map<Long, Organization> found = new HashMap<>();
-    List<Long> present = keys.stream().filter(k -> k != null).distinct().toList();
-    if (!present.isEmpty()) {
-      organizations.byKeys(present).forEach(o -> found.put(o.key(), o));
-    }
-    return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
-  }
-
-  @Description("The licence this document is, for licence agreements.")
-  public List<License> license(@Source List<PolicyDocument> documents) {
-    List<Long> keys = documents.stream().map(PolicyDocument::licenseKey).toList();
-    Map<Long, License> found = new HashMap<>();
-    List<Long> present = keys.stream().filter(k -> k != null).distinct().toList();
-    if (!present.isEmpty()) {
-      licenses.byKeys(present).forEach(l -> found.put(l.key(), l));
-    }
-    return keys.stream().map(k -> k == null ? null : found.get(k)).toList();
-  }
-
-  @Name("sources")
-  @Description("Sources for the facts about the document.")
+  @Mutation("useRuleCorrect")
+  @Description("Corrects a rule; the earlier record stays visible to questions asked asKnownAt.")
   @NonNull
-  public List<@NonNull List<@NonNull Citation>> documentSources(
-      @Source List<PolicyDocument> documents) {
-    return sources.citationsInOrder(
-        CitationSubject.POLICY_DOCUMENT, documents.stream().map(PolicyDocument::key).toList());
+  public UseRulePayload useRuleCorrect(@NonNull @Name("input") UseRuleCorrectInput input) {
+    return Writes.mutate(
+        () -> new UseRulePayload(policies.rule(editor.correctRule(input)), List.of()),
+        errors -> new UseRulePayload(null, errors));
   }
 
+  @Subscription("policyChanged")
   @Description(
-      "A line diff of this version's text against another version (`against`, usually an older"
-          + " version of the same document).")
-  @NonNull
-  public PolicyDiff diff(
-      @Source PolicyVersion version,
-      @NonNull @org.eclipse.microprofile.graphql.Id @Name("against") String against) {
-    PolicyVersion other =
-        org.modelterms.shared.nodes.NodeId.decode(
-                against, org.modelterms.shared.nodes.NodeType.PolicyVersion)
-            .flatMap(policies::versionByKey)
-            .orElseThrow(
-                () ->
-                    new org.modelterms.shared.errors.InvalidArgumentException(
-                        "`against` is not the id of a policy version."));
-    return PolicyDiffer.diff(other, version);
-  }
-
-  @Description("What the version says about each use category.")
-  @NonNull
-  public List<@NonNull List<@NonNull UseRule>> rules(@Source List<PolicyVersion> versions) {
-    return policies.rules(versions.stream().map(PolicyVersion::key).toList());
-  }
-
-  @Name("sources")
-  @Description("Sources for the rule: the words of the document it rests on.")
-  @NonNull
-  public List<@NonNull List<@NonNull Citation>> ruleSources(@Source List<UseRule> rules) {
-    return sources.citationsInOrder(
-        CitationSubject.USE_RULE, rules.stream().map(UseRule::key).toList());
-  }
-
-  @Name("sources")
-  @Description("Sources for this version: where its text and dates come from.")
-  @NonNull
-  public List<@NonNull List<@NonNull Citation>> versionSources(
-      @Source List<PolicyVersion> versions) {
-    return sources.citationsInOrder(
-        CitationSubject.POLICY_VERSION, versions.stream().map(PolicyVersion::key).toList());
+      "Notifies when a committed change to the terms (a new version, a corrected rule, a new"
+          + " binding or statement) touches the model (slug) and use, when given. Over WebSocket"
+          + " (graphql-transport-ws or graphql-ws) at /graphql.")
+  public Multi<PolicyChange> policyChanged(
+      @Name("model") String model, @Name("use") UseCategory use) {
+    return changes.stream(model, use);
   }
 }

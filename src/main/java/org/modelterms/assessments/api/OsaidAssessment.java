@@ -21,7 +21,7 @@ public record OsaidAssessment(
 
   /**
    * An assessment whose verdict came from the verdict index: its {@code criteria} field computes
-   * them when a query asks ({@code AssessmentGraphQL.criteria}).
+   * them when a query asks ({@code AssessmentFieldsGraphQL.criteria}).
    */
   public static OsaidAssessment stored(long modelKey, LocalDate on, OsaidVerdict verdict) {
     return new OsaidAssessment(Framework.OSAID, on, verdict, modelKey, null);

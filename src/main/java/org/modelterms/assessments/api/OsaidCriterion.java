@@ -9,8 +9,8 @@ import org.modelterms.openness.OsaidCriterionKind;
 
 /**
  * One criterion of an OSAID assessment. Its {@code sources} field is resolved in a batch from the
- * evidence ({@code AssessmentGraphQL.criterionSources}), so that their citations are read only when
- * a query selects them.
+ * evidence ({@code AssessmentFieldsGraphQL.criterionSources}), so that their citations are read
+ * only when a query selects them.
  */
 @Name("OsaidCriterion")
 public record OsaidCriterion(

@@ -21,7 +21,7 @@ import org.modelterms.sources.api.Citation;
  */
 @GraphQLApi
 @RegistryApi
-public class OsaidNoteGraphQL {
+public class OsaidNoteFieldsGraphQL {
 
   @Inject SourceService sources;
 
