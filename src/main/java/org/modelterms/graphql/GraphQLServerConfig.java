@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The settings of Quarkus and SmallRye GraphQL that the front door and the parser enforce
  * themselves. The {@code quarkus.} namespace belongs to Quarkus, whose own mappings read it, so
- * these are read as single properties, here only; the defaults are Quarkus' own.
+ * these are read as single properties, here only. The defaults are the values
+ * application.properties sets (the body size: Quarkus' own); docs/configuration.md lists them.
  */
 @Singleton
 public class GraphQLServerConfig {
