@@ -5,12 +5,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.modelterms.cluster.StartupLock;
 
@@ -25,23 +25,13 @@ public class LocalAccountEditor {
   private static final Logger LOG = Logger.getLogger(LocalAccountEditor.class);
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @ConfigProperty(name = "modelterms.auth.local-account.enabled", defaultValue = "true")
-  boolean enabled;
-
-  @ConfigProperty(name = "modelterms.auth.local-account.username", defaultValue = "editor")
-  String username;
-
-  @ConfigProperty(name = "modelterms.auth.local-account.password")
-  Optional<String> configuredPassword;
-
-  @ConfigProperty(name = "modelterms.auth.local-account.roles", defaultValue = "editor,admin")
-  String roles;
+  @Inject AuthConfig config;
 
   void onStart(@Observes @Priority(5) StartupEvent event) {
-    if (!enabled) {
+    if (!config.localAccount().enabled()) {
       return;
     }
-    ensure(configuredPassword.filter(p -> !p.isBlank()))
+    ensure(config.localAccount().password().filter(p -> !p.isBlank()))
         .ifPresent(
             generated ->
                 LOG.warnf(
@@ -49,7 +39,7 @@ public class LocalAccountEditor {
                         + "    username: %s%n    password: %s%n"
                         + "  This password is shown once: keep it now. To choose your own, set"
                         + " MODELTERMS_AUTH_LOCAL_ACCOUNT_PASSWORD.%n",
-                    username, generated));
+                    config.localAccount().username(), generated));
   }
 
   /**
@@ -59,6 +49,8 @@ public class LocalAccountEditor {
   @Transactional
   public Optional<String> ensure(Optional<String> password) {
     StartupLock.acquire(LocalAccount.getEntityManager());
+    String username = config.localAccount().username();
+    String roles = config.localAccount().roles();
     LocalAccount account = LocalAccount.findById(username);
     if (account == null) {
       account = new LocalAccount();

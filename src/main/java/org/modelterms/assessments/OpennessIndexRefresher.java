@@ -7,12 +7,10 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.modelterms.cluster.RemoteChange;
 import org.modelterms.shared.changes.ModelFactsChanged;
@@ -28,19 +26,14 @@ public class OpennessIndexRefresher {
 
   private static final Logger LOG = Logger.getLogger(OpennessIndexRefresher.class);
 
-  @ConfigProperty(name = "modelterms.verdict-index.refresh", defaultValue = "true")
-  boolean enabled;
-
-  @ConfigProperty(name = "modelterms.verdict-index.refresh-delay", defaultValue = "5S")
-  Duration delay;
-
+  @Inject VerdictIndexConfig config;
   @Inject OpennessIndex index;
 
   private final AtomicBoolean pending = new AtomicBoolean();
   private ScheduledExecutorService executor;
 
   void start(@Observes StartupEvent event) {
-    if (enabled) {
+    if (config.refresh()) {
       executor =
           Executors.newSingleThreadScheduledExecutor(
               r -> {
@@ -69,7 +62,7 @@ public class OpennessIndexRefresher {
   /** Asks for a refresh after the delay, unless one is already waiting. */
   public void refreshSoon() {
     if (executor != null && pending.compareAndSet(false, true)) {
-      executor.schedule(this::refresh, delay.toMillis(), TimeUnit.MILLISECONDS);
+      executor.schedule(this::refresh, config.refreshDelay().toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 

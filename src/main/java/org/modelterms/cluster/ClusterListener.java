@@ -7,11 +7,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -27,18 +24,8 @@ public class ClusterListener {
 
   private static final Logger LOG = Logger.getLogger(ClusterListener.class);
 
-  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-  String url;
-
-  @ConfigProperty(name = "quarkus.datasource.username")
-  Optional<String> username;
-
-  @ConfigProperty(name = "quarkus.datasource.password")
-  Optional<String> password;
-
-  @ConfigProperty(name = "modelterms.cluster.listen", defaultValue = "true")
-  boolean enabled;
-
+  @Inject ClusterConfig config;
+  @Inject PrimaryDatasourceConfig primary;
   @Inject ClusterBus bus;
   @Inject Event<RemoteChange> remote;
 
@@ -46,7 +33,7 @@ public class ClusterListener {
   private Thread thread;
 
   void start(@Observes StartupEvent event) {
-    if (!enabled) {
+    if (!config.listen()) {
       return;
     }
     running = true;
@@ -66,8 +53,7 @@ public class ClusterListener {
     long pause = 500;
     boolean lostSome = false;
     while (running) {
-      try (Connection connection =
-          DriverManager.getConnection(url, username.orElse(null), password.orElse(""))) {
+      try (Connection connection = primary.connect()) {
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + ClusterBus.CHANNEL);
         }

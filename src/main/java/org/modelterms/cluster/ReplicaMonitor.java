@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,15 +29,7 @@ public class ReplicaMonitor {
   /** While the replica is behind the fence, it is asked again at most this often. */
   private static final long PROBE_GAP_NANOS = Duration.ofMillis(2).toNanos();
 
-  @ConfigProperty(name = "modelterms.replica.enabled", defaultValue = "false")
-  boolean enabled;
-
-  @ConfigProperty(name = "modelterms.replica.max-lag", defaultValue = "5S")
-  Duration maxLag;
-
-  @ConfigProperty(name = "modelterms.replica.check-interval", defaultValue = "500ms")
-  Duration checkInterval;
-
+  @Inject ReplicaConfig config;
   @Inject DatabasePositions positions;
   @Inject MeterRegistry meters;
   @Inject DatabaseRoute route;
@@ -50,11 +41,11 @@ public class ReplicaMonitor {
   private Counter sessionsOnReplica;
 
   public boolean enabled() {
-    return enabled;
+    return config.enabled();
   }
 
   void start(@Observes StartupEvent event) {
-    if (!enabled) {
+    if (!config.enabled()) {
       return;
     }
     sessionsOnPrimary = sessions(DatabaseRoute.PRIMARY);
@@ -66,7 +57,8 @@ public class ReplicaMonitor {
               t.setDaemon(true);
               return t;
             });
-    checks.scheduleWithFixedDelay(this::check, 0, checkInterval.toMillis(), TimeUnit.MILLISECONDS);
+    checks.scheduleWithFixedDelay(
+        this::check, 0, config.checkInterval().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -84,7 +76,7 @@ public class ReplicaMonitor {
 
   /** Counts a session on the database chosen (only while a replica is configured). */
   String counted(String database) {
-    if (enabled && sessionsOnPrimary != null) {
+    if (config.enabled() && sessionsOnPrimary != null) {
       (DatabaseRoute.REPLICA.equals(database) ? sessionsOnReplica : sessionsOnPrimary).increment();
     }
     return database;
@@ -95,7 +87,7 @@ public class ReplicaMonitor {
    * fence yet is asked once more, at most every 2 ms.
    */
   public boolean readable() {
-    if (!enabled || !lag.usable(maxLag)) {
+    if (!config.enabled() || !lag.usable(config.maxLag())) {
       return false;
     }
     if (lag.caughtUp()) {
@@ -121,7 +113,7 @@ public class ReplicaMonitor {
    */
   boolean awaitReplay(long position, Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
-    while (enabled && lag.usable(maxLag)) {
+    while (config.enabled() && lag.usable(config.maxLag())) {
       try {
         if (lag.replayed(positions.replayed()) >= position) {
           return true;
@@ -155,7 +147,9 @@ public class ReplicaMonitor {
    * before a write it may not have seen (see {@link DatabaseRoute#readsMayBeCached}).
    */
   public boolean mayCacheReads() {
-    return !enabled || !Arc.container().requestContext().isActive() || route.readsMayBeCached();
+    return !config.enabled()
+        || !Arc.container().requestContext().isActive()
+        || route.readsMayBeCached();
   }
 
   /** Reads must wait for the replica to replay this position. */
@@ -195,6 +189,6 @@ public class ReplicaMonitor {
 
   /** What the readiness page shows. */
   public String describe() {
-    return lag.toString() + (lag.usable(maxLag) ? "" : "; reading from the primary");
+    return lag.toString() + (lag.usable(config.maxLag()) ? "" : "; reading from the primary");
   }
 }

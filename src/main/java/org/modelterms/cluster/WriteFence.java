@@ -6,8 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps every read at least as fresh as every write any instance has committed. After a write the
@@ -19,9 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WriteFence {
 
-  @ConfigProperty(name = "modelterms.replica.write-wait", defaultValue = "1S")
-  Duration writeWait;
-
+  @Inject ReplicaConfig config;
   @Inject ReplicaMonitor replicas;
   @Inject DatabasePositions positions;
   @Inject ClusterBus bus;
@@ -36,7 +32,7 @@ public class WriteFence {
       long position =
           positions.announcePrimary(ClusterBus.CHANNEL, bus.message(RemoteChange.Kind.WRITE, "@"));
       replicas.require(position);
-      replicas.awaitReplay(position, writeWait);
+      replicas.awaitReplay(position, config.writeWait());
     } catch (SQLException | RuntimeException e) {
       // The primary is away: nothing is read from the replica until a check finds both again.
       replicas.forgetFreshness();

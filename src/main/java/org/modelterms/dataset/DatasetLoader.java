@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.modelterms.cluster.StartupLock;
 import org.modelterms.dataset.DatasetFiles.Dataset;
@@ -38,15 +37,13 @@ public class DatasetLoader {
   private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
   static final String LIST_NAME = "modelterms-dataset";
 
-  @ConfigProperty(name = "modelterms.dataset.load-at-start", defaultValue = "true")
-  boolean loadAtStart;
-
+  @Inject DatasetConfig config;
   @Inject EntityManager em;
   @Inject DatasetWrites writes;
   @Inject LicenseEditor licenseEditor;
 
   void onStart(@Observes @Priority(20) StartupEvent event) {
-    if (loadAtStart) {
+    if (config.loadAtStart()) {
       ChangeAuthor.as("modelterms-dataset", this::loadBundled);
     }
   }

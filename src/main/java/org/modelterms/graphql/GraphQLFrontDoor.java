@@ -20,7 +20,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks every GraphQL request before SmallRye GraphQL sees it, so that a request too costly or
@@ -34,36 +33,8 @@ public class GraphQLFrontDoor {
 
   private static final String RESPONSE_JSON = "application/graphql-response+json";
 
-  @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
-  String rootPath;
-
-  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-  io.quarkus.runtime.configuration.MemorySize maxBody;
-
-  @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "1000")
-  int maxTokens;
-
-  @ConfigProperty(
-      name = "quarkus.smallrye-graphql.instrumentation-query-depth",
-      defaultValue = "10")
-  int maxDepth;
-
-  @ConfigProperty(
-      name = "quarkus.smallrye-graphql.instrumentation-query-complexity",
-      defaultValue = "500")
-  int maxFields;
-
-  @ConfigProperty(name = "modelterms.graphql.max-aliases", defaultValue = "15")
-  int maxAliases;
-
-  @ConfigProperty(name = "modelterms.graphql.max-directives", defaultValue = "50")
-  int maxDirectives;
-
-  @ConfigProperty(name = "modelterms.graphql.max-operations", defaultValue = "5")
-  int maxOperations;
-
-  @ConfigProperty(name = "modelterms.graphql.introspection", defaultValue = "true")
-  boolean introspection;
+  @Inject GraphQLServerConfig server;
+  @Inject GraphQLConfig config;
 
   @Inject Instance<GraphQLSchema> schema;
 
@@ -77,17 +48,18 @@ public class GraphQLFrontDoor {
   void register(@Observes Router router) {
     limits =
         new DocumentLimits(
-            maxTokens,
-            maxDepth,
-            maxFields,
-            maxAliases,
-            maxDirectives,
-            maxOperations,
-            introspection);
+            server.maxTokens(),
+            server.maxDepth(),
+            server.maxFields(),
+            config.maxAliases(),
+            config.maxDirectives(),
+            config.maxOperations(),
+            config.introspection());
     validator = new DocumentValidator(() -> schema.get());
     // Also stop graphql-java itself, should a document reach it another way (a subscription).
-    Introspection.enabledJvmWide(introspection);
-    if (!introspection) {
+    Introspection.enabledJvmWide(config.introspection());
+    String rootPath = server.rootPath();
+    if (!config.introspection()) {
       router
           .route(HttpMethod.GET, rootPath + "/schema.graphql")
           .order(-100)
@@ -105,7 +77,7 @@ public class GraphQLFrontDoor {
     router
         .route(HttpMethod.POST, rootPath)
         .order(-100)
-        .handler(BodyHandler.create().setBodyLimit(maxBody.asLongValue()));
+        .handler(BodyHandler.create().setBodyLimit(server.maxBodyBytes()));
     router.route(HttpMethod.POST, rootPath).order(-99).handler(this::checkPost);
   }
 

@@ -4,7 +4,7 @@ import graphql.parser.ParserOptions;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Applies the token limit to the parser that reads operations. On Quarkus 3.33 the {@code
@@ -14,11 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ParserLimits {
 
-  @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "1000")
-  int maxTokens;
+  @Inject GraphQLServerConfig server;
 
   void apply(@Observes StartupEvent event) {
     ParserOptions.setDefaultOperationParserOptions(
-        ParserOptions.getDefaultOperationParserOptions().transform(b -> b.maxTokens(maxTokens)));
+        ParserOptions.getDefaultOperationParserOptions()
+            .transform(b -> b.maxTokens(server.maxTokens())));
   }
 }

@@ -1,0 +1,169 @@
+package org.modelterms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.ConfigMappingInterface.Property;
+import io.smallrye.config.ConfigMappings;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.modelterms.access.AuthConfig;
+import org.modelterms.assessments.VerdictIndexConfig;
+import org.modelterms.cluster.ClusterConfig;
+import org.modelterms.cluster.ReplicaConfig;
+import org.modelterms.dataset.DatasetConfig;
+import org.modelterms.graphql.GraphQLConfig;
+
+/**
+ * The registry's settings are what docs/configuration.md says: the same names, environment
+ * variables and defaults, and the defaults give the values the registry runs with.
+ */
+class ConfigurationDocsTest {
+
+  private static final List<Class<?>> MAPPINGS =
+      List.of(
+          AuthConfig.class,
+          GraphQLConfig.class,
+          ReplicaConfig.class,
+          ClusterConfig.class,
+          DatasetConfig.class,
+          VerdictIndexConfig.class);
+
+  record Row(String name, String environmentVariable, String defaultValue) {}
+
+  private static Map<String, Row> documented() throws IOException {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of("docs/configuration.md"))) {
+      if (line.startsWith("| `")) {
+        String[] cells = line.substring(1).split("\\|");
+        String name = unquote(cells[0]);
+        rows.put(name, new Row(name, unquote(cells[1]), cells[2].strip()));
+      }
+    }
+    return rows;
+  }
+
+  private static String unquote(String cell) {
+    return cell.strip().replaceAll("^`|`$", "");
+  }
+
+  /** Every leaf setting the mappings declare, by its full name. */
+  private static Map<String, Property> declared() {
+    Map<String, Property> settings = new LinkedHashMap<>();
+    for (Class<?> mapping : MAPPINGS) {
+      ConfigMappings.getProperties(ConfigMappings.ConfigClass.configClass(mapping))
+          .forEach(
+              (name, property) -> {
+                if (!property.isGroup()) {
+                  settings.put(name, property);
+                }
+              });
+    }
+    return settings;
+  }
+
+  @Test
+  void everyDeclaredSettingIsDocumentedWithItsDefault() throws IOException {
+    Map<String, Row> rows = documented();
+    Map<String, Property> settings = declared();
+    assertThat(settings).hasSizeGreaterThanOrEqualTo(19);
+    settings.forEach(
+        (name, property) -> {
+          assertThat(rows).as("docs/configuration.md lists %s", name).containsKey(name);
+          String documentedDefault = rows.get(name).defaultValue();
+          if (property.hasDefaultValue()) {
+            assertThat(documentedDefault)
+                .as(name)
+                .isEqualTo("`" + property.getDefaultValue() + "`");
+          } else {
+            assertThat(documentedDefault).as(name).startsWith("*(unset");
+          }
+        });
+  }
+
+  @Test
+  void everyDocumentedSettingUnderAMappingIsDeclared() throws IOException {
+    List<String> prefixes =
+        MAPPINGS.stream().map(m -> m.getAnnotation(ConfigMapping.class).prefix() + ".").toList();
+    Map<String, Property> settings = declared();
+    for (String name : documented().keySet()) {
+      if (prefixes.stream().anyMatch(name::startsWith)) {
+        assertThat(settings).as("a *Config interface declares %s", name).containsKey(name);
+      }
+    }
+  }
+
+  @Test
+  void everyEnvironmentVariableIsItsSettingsName() throws IOException {
+    Map<String, Row> rows = documented();
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(40);
+    for (Row row : rows.values()) {
+      assertThat(row.environmentVariable())
+          .as(row.name())
+          .isEqualTo(row.name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+    }
+  }
+
+  /** Settings Quarkus reads through an expression fall back to the same default. */
+  @Test
+  void applicationPropertiesFallBackToTheDeclaredDefaults() throws IOException {
+    String properties = Files.readString(Path.of("src/main/resources/application.properties"));
+    Matcher m = Pattern.compile("\\$\\{(modelterms\\.[a-z.-]+):([^}]*)}").matcher(properties);
+    Map<String, Property> settings = declared();
+    int found = 0;
+    while (m.find()) {
+      found++;
+      assertThat(settings).as(m.group(1)).containsKey(m.group(1));
+      assertThat(settings.get(m.group(1)).getDefaultValue()).as(m.group(1)).isEqualTo(m.group(2));
+    }
+    assertThat(found).isEqualTo(4);
+  }
+
+  @Test
+  void theDefaultsAreTheValuesTheRegistryRunsWith() {
+    SmallRyeConfigBuilder builder =
+        new SmallRyeConfigBuilder().withConverter(Duration.class, 100, new DurationConverter());
+    MAPPINGS.forEach(builder::withMapping);
+    SmallRyeConfig config = builder.build();
+
+    AuthConfig auth = config.getConfigMapping(AuthConfig.class);
+    assertThat(auth.reads()).isEqualTo("permit");
+    assertThat(auth.oidc()).isFalse();
+    assertThat(auth.localAccount().enabled()).isTrue();
+    assertThat(auth.localAccount().username()).isEqualTo("editor");
+    assertThat(auth.localAccount().password()).isEqualTo(Optional.empty());
+    assertThat(auth.localAccount().roles()).isEqualTo("editor,admin");
+
+    GraphQLConfig graphql = config.getConfigMapping(GraphQLConfig.class);
+    assertThat(graphql.maxAliases()).isEqualTo(15);
+    assertThat(graphql.maxDirectives()).isEqualTo(50);
+    assertThat(graphql.maxOperations()).isEqualTo(5);
+    assertThat(graphql.introspection()).isTrue();
+    assertThat(graphql.ui()).isTrue();
+
+    ReplicaConfig replica = config.getConfigMapping(ReplicaConfig.class);
+    assertThat(replica.enabled()).isFalse();
+    assertThat(replica.maxLag()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(replica.checkInterval()).isEqualTo(Duration.ofMillis(500));
+    assertThat(replica.writeWait()).isEqualTo(Duration.ofSeconds(1));
+
+    assertThat(config.getConfigMapping(ClusterConfig.class).listen()).isTrue();
+    assertThat(config.getConfigMapping(DatasetConfig.class).loadAtStart()).isTrue();
+    VerdictIndexConfig verdicts = config.getConfigMapping(VerdictIndexConfig.class);
+    assertThat(verdicts.refresh()).isTrue();
+    assertThat(verdicts.refreshDelay()).isEqualTo(Duration.ofSeconds(5));
+  }
+}
