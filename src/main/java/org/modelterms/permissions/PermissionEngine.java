@@ -16,9 +16,9 @@ import org.modelterms.policies.UseCategory;
 
 /**
  * May this model be used for this use, on this date, by this actor? Plain Java over the terms in
- * force (see {@code domain.md}, "Permitted use"): a prohibition decides unless an exception in
- * force covers the actor; conditions the actor does not settle make the answer conditional; no
- * terms at all make it unknown.
+ * force (see {@code docs/permitted-use.md}, "The verdict"): a prohibition decides unless an
+ * exception in force covers the actor; conditions the actor does not settle make the answer
+ * conditional; no terms at all make it unknown.
  */
 public final class PermissionEngine {
 
