@@ -10,6 +10,12 @@ import static org.modelterms.assessments.osaid.OsaidCriterionKind.USE;
 import static org.modelterms.assessments.osaid.OsaidVerdict.CONFORMS;
 import static org.modelterms.assessments.osaid.OsaidVerdict.DOES_NOT_CONFORM;
 import static org.modelterms.assessments.osaid.OsaidVerdict.INSUFFICIENT_INFORMATION;
+import static org.modelterms.licenses.LicenseKind.COPYLEFT;
+import static org.modelterms.licenses.LicenseKind.NON_COMMERCIAL;
+import static org.modelterms.licenses.LicenseKind.OPEN_DATA;
+import static org.modelterms.licenses.LicenseKind.OTHER;
+import static org.modelterms.licenses.LicenseKind.PERMISSIVE;
+import static org.modelterms.licenses.LicenseKind.RESPONSIBLE_AI;
 import static org.modelterms.models.Availability.AVAILABLE;
 import static org.modelterms.models.Availability.NOT_AVAILABLE;
 import static org.modelterms.models.Availability.PARTIAL;
@@ -57,50 +63,29 @@ import org.modelterms.testing.ModelFactsBuilder;
  */
 class OsaidEvaluatorTest {
 
-  static final LicenseInfo APACHE =
-      new LicenseInfo(1, "Apache-2.0", "Apache License 2.0", LicenseKind.PERMISSIVE, true, true);
-  static final LicenseInfo MIT =
-      new LicenseInfo(2, "MIT", "MIT License", LicenseKind.PERMISSIVE, true, true);
-  static final LicenseInfo GPL =
-      new LicenseInfo(3, "GPL-3.0-only", "GNU GPL v3.0 only", LicenseKind.COPYLEFT, true, true);
-  static final LicenseInfo CC_BY =
-      new LicenseInfo(
-          4, "CC-BY-4.0", "Creative Commons Attribution 4.0", LicenseKind.OPEN_DATA, false, false);
+  static final LicenseInfo APACHE = osi(1, "Apache-2.0", "Apache License 2.0", PERMISSIVE);
+  static final LicenseInfo MIT = osi(2, "MIT", "MIT License", PERMISSIVE);
+  static final LicenseInfo GPL = osi(3, "GPL-3.0-only", "GNU GPL v3.0 only", COPYLEFT);
+  static final LicenseInfo CC_BY = other(4, "CC-BY-4.0", "Creative Commons BY 4.0", OPEN_DATA);
   static final LicenseInfo CC_BY_NC =
-      new LicenseInfo(
-          5,
-          "CC-BY-NC-4.0",
-          "Creative Commons Attribution Non Commercial 4.0",
-          LicenseKind.NON_COMMERCIAL,
-          false,
-          false);
+      other(5, "CC-BY-NC-4.0", "Creative Commons BY-NC 4.0", NON_COMMERCIAL);
   static final LicenseInfo LLAMA =
-      new LicenseInfo(
-          6,
-          "LicenseRef-Llama-3.1",
-          "Llama 3.1 Community License",
-          LicenseKind.RESPONSIBLE_AI,
-          false,
-          false);
+      other(6, "LicenseRef-Llama-3.1", "Llama 3.1 Community License", RESPONSIBLE_AI);
   static final LicenseInfo RESEARCH_ONLY =
-      new LicenseInfo(
-          7,
-          "LicenseRef-MRL-0.1",
-          "Mistral AI Research License",
-          LicenseKind.NON_COMMERCIAL,
-          false,
-          false);
+      other(7, "LicenseRef-MRL-0.1", "Mistral AI Research License", NON_COMMERCIAL);
   static final LicenseInfo PROPRIETARY =
-      new LicenseInfo(
-          8, "LicenseRef-Acme", "Acme Commercial Terms", LicenseKind.PROPRIETARY, false, false);
-  static final LicenseInfo OPEN_MDW =
-      new LicenseInfo(
-          9,
-          "OpenMDW-1.0",
-          "Open Model, Data and Weights License",
-          LicenseKind.OTHER,
-          false,
-          false);
+      other(8, "LicenseRef-Acme", "Acme Commercial Terms", LicenseKind.PROPRIETARY);
+  static final LicenseInfo OPEN_MDW = other(9, "OpenMDW-1.0", "OpenMDW License", OTHER);
+
+  /** An OSI-approved (and FSF-libre) licence. */
+  static LicenseInfo osi(long key, String id, String name, LicenseKind kind) {
+    return new LicenseInfo(key, id, name, kind, true, true);
+  }
+
+  /** A licence neither the OSI nor the FSF approved. */
+  static LicenseInfo other(long key, String id, String name, LicenseKind kind) {
+    return new LicenseInfo(key, id, name, kind, false, false);
+  }
 
   /** OSI-approved licences for every part, open-data licences too for data and parameters. */
   static final Map<String, AcceptedTerms> ACCEPTED =
