@@ -18,6 +18,8 @@ import java.util.Set;
 import org.modelterms.history.AsOfTables;
 import org.modelterms.licenses.LicenseKind;
 import org.modelterms.policies.DocumentKind;
+import org.modelterms.policies.RuleEffect;
+import org.modelterms.policies.UseCategory;
 
 /**
  * Loads the facts of many models for one date in a fixed number of queries: components with their
@@ -256,8 +258,8 @@ public class FactsLoader {
             .add(
                 new RuleFacts(
                     ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
+                    UseCategory.valueOf((String) row[1]),
+                    RuleEffect.valueOf((String) row[2]),
                     (String) row[4],
                     (String) row[5]));
       }

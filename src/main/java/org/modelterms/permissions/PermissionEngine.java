@@ -11,13 +11,14 @@ import org.modelterms.facts.RuleFacts;
 import org.modelterms.facts.TermsFacts;
 import org.modelterms.policies.RuleConditions;
 import org.modelterms.policies.RuleConditionsJson;
+import org.modelterms.policies.RuleEffect;
 import org.modelterms.policies.UseCategory;
 
 /**
  * May this model be used for this use, on this date, by this actor? Plain Java over the terms in
- * force (see {@code domain.md}, "Permitted use"): a prohibition decides unless an exception in
- * force covers the actor; conditions the actor does not settle make the answer conditional; no
- * terms at all make it unknown.
+ * force (see {@code docs/permitted-use.md}, "The verdict"): a prohibition decides unless an
+ * exception in force covers the actor; conditions the actor does not settle make the answer
+ * conditional; no terms at all make it unknown.
  */
 public final class PermissionEngine {
 
@@ -57,7 +58,7 @@ public final class PermissionEngine {
     List<Applicable> outside = new ArrayList<>();
     for (TermsFacts t : facts.terms()) {
       for (RuleFacts r : t.rules()) {
-        if (!r.useCategory().equals(use.name())) {
+        if (r.useCategory() != use) {
           continue;
         }
         RuleConditions c = RuleConditionsJson.read(r.conditionsJson());
@@ -68,9 +69,9 @@ public final class PermissionEngine {
           continue;
         }
         switch (r.effect()) {
-          case "PROHIBIT" -> prohibitions.add(a);
-          case "PERMIT" -> permits.add(a);
-          default -> conditionals.add(a);
+          case PROHIBIT -> prohibitions.add(a);
+          case PERMIT -> permits.add(a);
+          case CONDITIONAL -> conditionals.add(a);
         }
       }
     }
@@ -181,7 +182,7 @@ public final class PermissionEngine {
     List<Applicable> possibleExceptions = permits;
     if (certain && possibleExceptions.isEmpty()) {
       List<Applicable> missedExceptions =
-          outside.stream().filter(a -> a.rule().effect().equals("PERMIT")).toList();
+          outside.stream().filter(a -> a.rule().effect() == RuleEffect.PERMIT).toList();
       return new Decision(
           UseVerdict.PROHIBITED,
           true,
@@ -318,9 +319,10 @@ public final class PermissionEngine {
       case EXCEPTION_POSSIBLE -> "permits it " + wording.exception(c, t);
       case DECIDES ->
           switch (a.rule().effect()) {
-            case "PROHIBIT" -> "prohibits " + use + " use" + wording.prohibitedWhere(c, t);
-            case "PERMIT" -> "expressly permits " + use + " use" + wording.permittedWhere(c, t);
-            default -> "permits " + use + " use " + wording.conditional(c, t, "this clause");
+            case PROHIBIT -> "prohibits " + use + " use" + wording.prohibitedWhere(c, t);
+            case PERMIT -> "expressly permits " + use + " use" + wording.permittedWhere(c, t);
+            case CONDITIONAL ->
+                "permits " + use + " use " + wording.conditional(c, t, "this clause");
           };
     };
   }

@@ -23,7 +23,6 @@ import org.modelterms.permissions.api.DecidingRule;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.policies.CountryGroups;
 import org.modelterms.policies.PolicyQueries;
-import org.modelterms.policies.RuleEffect;
 import org.modelterms.policies.UseCategory;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyVersion;
@@ -184,7 +183,7 @@ public class PermissionQueries {
                             versions.get(r.terms().versionKey()),
                             r.terms().relation(),
                             use,
-                            RuleEffect.valueOf(r.rule().effect()),
+                            r.rule().effect(),
                             r.rule().quote(),
                             r.conditionWords(),
                             ruleSources.getOrDefault(r.rule().key(), List.of())))

@@ -15,9 +15,11 @@ import org.modelterms.facts.LicenseInfo;
 import org.modelterms.facts.ModelFacts;
 import org.modelterms.facts.RuleFacts;
 import org.modelterms.facts.TermsFacts;
+import org.modelterms.models.Availability;
 import org.modelterms.models.ComponentKind;
 import org.modelterms.openness.OsaidCriterionKind;
 import org.modelterms.policies.DocumentKind;
+import org.modelterms.policies.RuleEffect;
 
 /**
  * The Open Source AI Definition 1.0 over a model's facts on one date. Plain Java: the facts and the
@@ -147,7 +149,7 @@ public final class OsaidEvaluator {
     List<Long> components = weights.map(w -> List.of(w.key())).orElse(List.of());
     Optional<TermsFacts> bound = boundLicense(facts);
     if (bound.isPresent()
-        && weights.map(w -> w.availability().name().equals("AVAILABLE")).orElse(true)) {
+        && weights.map(w -> w.availability() == Availability.AVAILABLE).orElse(true)) {
       TermsFacts t = bound.get();
       Evidence evidence =
           new Evidence(
@@ -206,7 +208,7 @@ public final class OsaidEvaluator {
                   "%s (%s) %s %s use: \"%s\"",
                   t.title(),
                   t.versionLabel(),
-                  rule.effect().equals("PROHIBIT") ? "prohibits" : "restricts",
+                  rule.effect() == RuleEffect.PROHIBIT ? "prohibits" : "restricts",
                   rule.useCategory(),
                   rule.quote()));
           versions.add(t.versionKey());
@@ -265,10 +267,10 @@ public final class OsaidEvaluator {
       Optional<ComponentFacts> c = facts.component(kind);
       c.ifPresent(f -> components.add(f.key()));
       String label = LicenseCheck.label(kind);
-      if (c.isEmpty() || c.get().availability().name().equals("UNKNOWN")) {
+      if (c.isEmpty() || c.get().availability() == Availability.UNKNOWN) {
         outcomes.add(null);
         words.add(label + ": availability unknown");
-      } else if (c.get().availability().name().equals("AVAILABLE")) {
+      } else if (c.get().availability() == Availability.AVAILABLE) {
         outcomes.add(true);
         words.add(label + ": available");
       } else {
