@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -24,6 +23,7 @@ import org.modelterms.graphql.UserErrorCode;
 import org.modelterms.graphql.UserErrorsException;
 import org.modelterms.history.Authored;
 import org.modelterms.models.ModelFactsChanged;
+import org.modelterms.persistence.SqlValues;
 import org.modelterms.sources.api.Citation;
 import org.modelterms.sources.api.Source;
 import org.modelterms.sources.api.SourceAttachInput;
@@ -186,18 +186,11 @@ public class SourceService {
             (String) row[at + 3],
             (String) row[at + 4],
             (String) row[at + 5],
-            localDate(row[at + 6]),
-            localDate(row[at + 7]),
+            SqlValues.localDate(row[at + 6]),
+            SqlValues.localDate(row[at + 7]),
             Confidence.valueOf((String) row[at + 8])),
         (String) row[at],
         (String) row[at + 1]);
-  }
-
-  private static LocalDate localDate(Object value) {
-    if (value == null || value instanceof LocalDate) {
-      return (LocalDate) value;
-    }
-    return ((java.sql.Date) value).toLocalDate();
   }
 
   /** Citations in the order of the keys, for {@code @Source} batch resolvers. */
