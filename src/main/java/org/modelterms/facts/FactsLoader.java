@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modelterms.history.AsOfTables;
-import org.modelterms.licenses.LicenseKind;
+import org.modelterms.persistence.SqlRow;
 import org.modelterms.policies.DocumentKind;
 import org.modelterms.policies.RuleEffect;
 import org.modelterms.policies.UseCategory;
@@ -31,7 +30,7 @@ import org.modelterms.policies.UseCategory;
 public class FactsLoader {
 
   private static final String LICENSE_COLUMNS =
-      "l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre";
+      "l.id as license_id, l.key, l.name, l.kind as license_kind, l.osi_approved, l.fsf_libre";
 
   /**
    * Rows tagged T (last column): each model's row (slug, licence expression, modality), with the
@@ -39,8 +38,9 @@ public class FactsLoader {
    * those of the models it derives from (what a base model's licence passes down), the documents
    * they incorporate, and the statements amending any of them, each with the version in force and
    * its licence, the model's release date, and its publisher's name after the tag. Then rows tagged
-   * R: the rules of those versions (id, use, effect, quote, conditions; the version in the eighth
-   * column).
+   * R: the rules of those versions, in the same columns (the union names them after the first
+   * branch): the rule's key in model_id, its use in relation, effect in role, quote in slug,
+   * conditions in title, and its version in version_id.
    *
    * <p>The documents reached are read by key ({@code = any(array(...))}): PostgreSQL expects each
    * recursive CTE to return ten times its first step, so a join on them hashed the whole
@@ -113,7 +113,7 @@ public class FactsLoader {
 
   private static final String NEXT_CHANGE =
       """
-      select b.model_id, min(x.day) from ${binding} b
+      select b.model_id, min(x.day) as next_change from ${binding} b
       cross join lateral (values (b.effective_from), (b.effective_to)) x (day)
       where b.model_id = any(:models) and x.day > cast(:on as date)
       group by b.model_id
@@ -121,9 +121,6 @@ public class FactsLoader {
 
   @Inject EntityManager em;
   @Inject AcceptedTermsCache acceptedTermsCache;
-
-  /** Whose state the queries read: now, or as the registry held it at an earlier time. */
-  private final ThreadLocal<OffsetDateTime> asKnownAt = new ThreadLocal<>();
 
   /**
    * The facts of each model on the date, by model key, as the registry holds them now, with the
@@ -149,26 +146,20 @@ public class FactsLoader {
 
   private Map<Long, ModelFacts> load(
       List<Long> modelKeys, LocalDate on, OffsetDateTime known, Scope scope) {
-    asKnownAt.set(known);
-    try {
-      return loadNowOrThen(modelKeys, on, scope);
-    } finally {
-      asKnownAt.remove();
-    }
-  }
-
-  private Map<Long, ModelFacts> loadNowOrThen(List<Long> modelKeys, LocalDate on, Scope scope) {
     Map<Long, ModelFacts> facts = new LinkedHashMap<>();
     if (modelKeys.isEmpty()) {
       return facts;
     }
+    TablesAt tables = new TablesAt(em, known);
     Long[] keys = modelKeys.stream().distinct().toArray(Long[]::new);
-    ModelParts parts = scope == Scope.TERMS ? ModelParts.NONE : ModelParts.read(this::query, keys);
-    Map<Long, Object[]> models = new LinkedHashMap<>();
-    Map<Long, List<TermsFacts>> terms = terms(keys, on, models);
-    Map<Long, LocalDate> nextChange = scope == Scope.INDEX ? nextChange(keys, on, terms) : Map.of();
+    ModelParts parts =
+        scope == Scope.TERMS ? ModelParts.NONE : ModelParts.read(tables::query, keys);
+    Map<Long, SqlRow> models = new LinkedHashMap<>();
+    Map<Long, List<TermsFacts>> terms = terms(tables, keys, on, models);
+    Map<Long, LocalDate> nextChange =
+        scope == Scope.INDEX ? nextChange(tables, keys, on, terms) : Map.of();
     for (Long key : keys) {
-      Object[] row = models.get(key);
+      SqlRow row = models.get(key);
       if (row == null) {
         continue;
       }
@@ -176,11 +167,11 @@ public class FactsLoader {
           key,
           new ModelFacts(
               key,
-              (String) row[17],
-              (String) row[19],
-              localDate(row[20]),
+              row.string("model_slug"),
+              row.string("modality"),
+              row.date("released_on"),
               on,
-              (String) row[18],
+              row.string("license_expression"),
               parts.licenses().getOrDefault(key, List.of()),
               parts.declared().getOrDefault(key, Map.of()),
               parts.components().getOrDefault(key, Map.of()),
@@ -196,15 +187,13 @@ public class FactsLoader {
     if (strings.isEmpty()) {
       return result;
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> found =
-        em.createNativeQuery(
-                "select " + LICENSE_COLUMNS + " from license l where l.key = any(:keys)",
-                Object[].class)
-            .setParameter("keys", strings.toArray(String[]::new))
-            .getResultList();
-    for (Object[] row : found) {
-      LicenseInfo license = license(row, 0);
+    List<LicenseInfo> found =
+        SqlRow.list(
+            em.createNativeQuery(
+                    "select " + LICENSE_COLUMNS + " from license l where l.key = any(:keys)")
+                .setParameter("keys", strings.toArray(String[]::new)),
+            LicenseInfo::of);
+    for (LicenseInfo license : found) {
       result.put(license.identifier(), license);
     }
     return result;
@@ -225,18 +214,17 @@ public class FactsLoader {
   private Map<String, AcceptedTerms> readAcceptedTerms(String framework) {
     Map<String, List<String>> rules = new HashMap<>();
     Map<String, Set<String>> keys = new HashMap<>();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select scope, rule, license_key from accepted_term where framework = :f",
-                Object[].class)
-            .setParameter("f", framework)
-            .getResultList();
-    for (Object[] row : rows) {
-      String scope = (String) row[0];
-      rules.computeIfAbsent(scope, s -> new ArrayList<>()).add((String) row[1]);
-      if (row[2] != null) {
-        keys.computeIfAbsent(scope, s -> new HashSet<>()).add((String) row[2]);
+    List<SqlRow> rows =
+        SqlRow.list(
+            em.createNativeQuery(
+                    "select scope, rule, license_key from accepted_term where framework = :f")
+                .setParameter("f", framework));
+    for (SqlRow row : rows) {
+      String scope = row.string("scope");
+      rules.computeIfAbsent(scope, s -> new ArrayList<>()).add(row.string("rule"));
+      String licenseKey = row.string("license_key");
+      if (licenseKey != null) {
+        keys.computeIfAbsent(scope, s -> new HashSet<>()).add(licenseKey);
       }
     }
     Map<String, AcceptedTerms> byScope = new HashMap<>();
@@ -245,52 +233,58 @@ public class FactsLoader {
     return Map.copyOf(byScope);
   }
 
+  /**
+   * A rule row (tag R). The union names its columns after the model rows that come first, so a
+   * rule's key, use, effect, quote and conditions sit in the columns named model_id, relation,
+   * role, slug and title; this is the one place that reads them.
+   */
+  private static RuleFacts rule(SqlRow row) {
+    return new RuleFacts(
+        row.number("model_id"),
+        UseCategory.valueOf(row.string("relation")),
+        RuleEffect.valueOf(row.string("role")),
+        row.string("slug"),
+        row.string("title"));
+  }
+
   /** The terms of each model on the date; each model's row goes to {@code models}. */
-  private Map<Long, List<TermsFacts>> terms(Long[] keys, LocalDate on, Map<Long, Object[]> models) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> termRows =
-        query(TERMS).setParameter("models", keys).setParameter("on", on).getResultList();
+  private Map<Long, List<TermsFacts>> terms(
+      TablesAt tables, Long[] keys, LocalDate on, Map<Long, SqlRow> models) {
+    List<SqlRow> termRows =
+        SqlRow.list(tables.query(TERMS).setParameter("models", keys).setParameter("on", on));
     Map<Long, List<RuleFacts>> rules = new HashMap<>();
-    for (Object[] row : termRows) {
-      if ("R".equals(row[21])) {
-        rules
-            .computeIfAbsent(((Number) row[7]).longValue(), k -> new ArrayList<>())
-            .add(
-                new RuleFacts(
-                    ((Number) row[0]).longValue(),
-                    UseCategory.valueOf((String) row[1]),
-                    RuleEffect.valueOf((String) row[2]),
-                    (String) row[4],
-                    (String) row[5]));
+    for (SqlRow row : termRows) {
+      if ("R".equals(row.string("tag"))) {
+        rules.computeIfAbsent(row.number("version_id"), k -> new ArrayList<>()).add(rule(row));
       }
     }
     Map<Long, List<TermsFacts>> result = new HashMap<>();
-    for (Object[] row : termRows) {
-      if (!"T".equals(row[21])) {
+    for (SqlRow row : termRows) {
+      if (!"T".equals(row.string("tag"))) {
         continue;
       }
-      long model = ((Number) row[0]).longValue();
+      long model = row.number("model_id");
       models.putIfAbsent(model, row);
-      if (row[3] == null) {
+      if (row.isNull("document_id")) {
         continue;
       }
-      Long version = row[7] == null ? null : ((Number) row[7]).longValue();
+      Long version = row.numberOrNull("version_id");
       result
           .computeIfAbsent(model, k -> new ArrayList<>())
           .add(
               new TermsFacts(
-                  ((Number) row[3]).longValue(),
-                  (String) row[4],
-                  (String) row[5],
-                  (String) row[22],
-                  DocumentKind.valueOf((String) row[6]),
-                  (String) row[1],
-                  (String) row[2],
-                  row[11] == null ? null : license(row, 11),
+                  row.number("document_id"),
+                  row.string("slug"),
+                  row.string("title"),
+                  row.string("publisher"),
+                  DocumentKind.valueOf(row.string("kind")),
+                  row.string("relation"),
+                  row.string("role"),
+                  row.isNull("license_id") ? null : LicenseInfo.of(row),
                   version,
-                  (String) row[8],
-                  localDate(row[9]),
-                  localDate(row[10]),
+                  row.string("label"),
+                  row.date("effective_from"),
+                  row.date("effective_to"),
                   version == null ? List.of() : rules.getOrDefault(version, List.of())));
     }
     return result;
@@ -298,13 +292,12 @@ public class FactsLoader {
 
   /** The next boundary of a binding of the model, or of a version of a document governing it. */
   private Map<Long, LocalDate> nextChange(
-      Long[] keys, LocalDate on, Map<Long, List<TermsFacts>> terms) {
+      TablesAt tables, Long[] keys, LocalDate on, Map<Long, List<TermsFacts>> terms) {
     Map<Long, LocalDate> result = new HashMap<>();
-    @SuppressWarnings("unchecked")
-    List<Object[]> bindingRows =
-        query(NEXT_CHANGE).setParameter("models", keys).setParameter("on", on).getResultList();
-    for (Object[] row : bindingRows) {
-      result.put(((Number) row[0]).longValue(), localDate(row[1]));
+    for (SqlRow row :
+        SqlRow.list(
+            tables.query(NEXT_CHANGE).setParameter("models", keys).setParameter("on", on))) {
+      result.put(row.number("model_id"), row.date("next_change"));
     }
     Set<Long> documents = new HashSet<>();
     terms.values().forEach(list -> list.forEach(t -> documents.add(t.documentKey())));
@@ -312,17 +305,18 @@ public class FactsLoader {
       return result;
     }
     Map<Long, LocalDate> documentChange = new HashMap<>();
-    @SuppressWarnings("unchecked")
-    List<Object[]> versionRows =
-        query(
-                "select v.document_id, min(x.day) from ${policy_version} v cross join lateral"
-                    + " (values (v.effective_from), (v.effective_to)) x (day) where v.document_id"
-                    + " = any(:documents) and x.day > cast(:on as date) group by v.document_id")
-            .setParameter("documents", documents.toArray(Long[]::new))
-            .setParameter("on", on)
-            .getResultList();
-    for (Object[] row : versionRows) {
-      documentChange.put(((Number) row[0]).longValue(), localDate(row[1]));
+    List<SqlRow> versionRows =
+        SqlRow.list(
+            tables
+                .query(
+                    "select v.document_id, min(x.day) as next_change from ${policy_version} v"
+                        + " cross join lateral (values (v.effective_from), (v.effective_to))"
+                        + " x (day) where v.document_id = any(:documents)"
+                        + " and x.day > cast(:on as date) group by v.document_id")
+                .setParameter("documents", documents.toArray(Long[]::new))
+                .setParameter("on", on));
+    for (SqlRow row : versionRows) {
+      documentChange.put(row.number("document_id"), row.date("next_change"));
     }
     terms.forEach(
         (model, list) ->
@@ -337,35 +331,17 @@ public class FactsLoader {
   }
 
   /**
-   * A native query whose {@code ${table}} placeholders read the table now, or its rows as recorded
-   * at the asKnownAt time (from the history the triggers keep).
+   * Native queries whose {@code ${table}} placeholders read the tables now (asKnownAt null), or
+   * their rows as recorded at the asKnownAt time (from the history the triggers keep).
    */
-  private Query query(String sql) {
-    OffsetDateTime known = asKnownAt.get();
-    if (known == null) {
-      return em.createNativeQuery(AsOfTables.now(sql), Object[].class);
-    }
-    return em.createNativeQuery(AsOfTables.asRecorded(sql), Object[].class)
-        .setParameter("asKnownAt", known.toString());
-  }
+  private record TablesAt(EntityManager em, OffsetDateTime asKnownAt) {
 
-  private static LicenseInfo license(Object[] row, int at) {
-    return new LicenseInfo(
-        ((Number) row[at]).longValue(),
-        (String) row[at + 1],
-        (String) row[at + 2],
-        LicenseKind.valueOf((String) row[at + 3]),
-        (Boolean) row[at + 4],
-        (Boolean) row[at + 5]);
-  }
-
-  private static LocalDate localDate(Object value) {
-    if (value == null) {
-      return null;
+    Query query(String sql) {
+      if (asKnownAt == null) {
+        return em.createNativeQuery(AsOfTables.now(sql));
+      }
+      return em.createNativeQuery(AsOfTables.asRecorded(sql))
+          .setParameter("asKnownAt", asKnownAt.toString());
     }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    return ((Date) value).toLocalDate();
   }
 }

@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.modelterms.licenses.LicenseKind;
 import org.modelterms.models.Availability;
 import org.modelterms.models.ComponentKind;
+import org.modelterms.persistence.SqlRow;
 
 /**
  * What many models are made of, read in one statement: their components with the licences each
  * names (rows tagged C), the licences each model's own expression names (L) and the licences their
- * sources declared (D).
+ * sources declared (D: the scope in the kind column, the licence in availability).
  */
 record ModelParts(
     Map<Long, Map<ComponentKind, ComponentFacts>> components,
@@ -26,8 +26,9 @@ record ModelParts(
 
   private static final String SQL =
       """
-      select 'C', c.model_id, c.id, c.kind, c.availability, c.license_expression,
-             c.declared_license, l.id, l.key, l.name, l.kind, l.osi_approved, l.fsf_libre
+      select 'C' as tag, c.model_id, c.id as component_id, c.kind, c.availability,
+             c.license_expression, c.declared_license, l.id as license_id, l.key, l.name,
+             l.kind as license_kind, l.osi_approved, l.fsf_libre
       from ${component} c
       left join ${component_license} cl on cl.component_id = c.id
       left join ${license} l on l.id = cl.license_id
@@ -45,30 +46,31 @@ record ModelParts(
       """;
 
   /** Reads the parts of the models through {@code query}, which resolves the table placeholders. */
-  @SuppressWarnings("unchecked")
   static ModelParts read(Function<String, Query> query, Long[] keys) {
-    Map<Long, Map<Long, Object[]>> byComponent = new LinkedHashMap<>();
+    Map<Long, Map<Long, SqlRow>> byComponent = new LinkedHashMap<>();
     Map<Long, List<LicenseInfo>> componentLicenses = new HashMap<>();
     Map<Long, List<LicenseInfo>> modelLicenses = new HashMap<>();
     Map<Long, Map<String, String>> declared = new HashMap<>();
-    for (Object[] row :
-        (List<Object[]>) query.apply(SQL).setParameter("models", keys).getResultList()) {
-      long model = ((Number) row[1]).longValue();
-      switch ((String) row[0]) {
+    for (SqlRow row : SqlRow.list(query.apply(SQL).setParameter("models", keys))) {
+      long model = row.number("model_id");
+      switch (row.string("tag")) {
         case "C" -> {
-          long component = ((Number) row[2]).longValue();
+          long component = row.number("component_id");
           byComponent
               .computeIfAbsent(model, m -> new LinkedHashMap<>())
               .putIfAbsent(component, row);
-          if (row[7] != null) {
-            componentLicenses.computeIfAbsent(component, c -> new ArrayList<>()).add(license(row));
+          if (!row.isNull("license_id")) {
+            componentLicenses
+                .computeIfAbsent(component, c -> new ArrayList<>())
+                .add(LicenseInfo.of(row));
           }
         }
-        case "L" -> modelLicenses.computeIfAbsent(model, m -> new ArrayList<>()).add(license(row));
+        case "L" ->
+            modelLicenses.computeIfAbsent(model, m -> new ArrayList<>()).add(LicenseInfo.of(row));
         default ->
             declared
                 .computeIfAbsent(model, m -> new HashMap<>())
-                .put((String) row[3], (String) row[4]);
+                .put(row.string("kind"), row.string("availability"));
       }
     }
     Map<Long, Map<ComponentKind, ComponentFacts>> components = new HashMap<>();
@@ -77,29 +79,19 @@ record ModelParts(
           Map<ComponentKind, ComponentFacts> kinds = new EnumMap<>(ComponentKind.class);
           rows.forEach(
               (component, row) -> {
-                ComponentKind kind = ComponentKind.valueOf((String) row[3]);
+                ComponentKind kind = ComponentKind.valueOf(row.string("kind"));
                 kinds.put(
                     kind,
                     new ComponentFacts(
                         component,
                         kind,
-                        Availability.valueOf((String) row[4]),
-                        (String) row[5],
-                        (String) row[6],
+                        Availability.valueOf(row.string("availability")),
+                        row.string("license_expression"),
+                        row.string("declared_license"),
                         componentLicenses.getOrDefault(component, List.of())));
               });
           components.put(model, kinds);
         });
     return new ModelParts(components, modelLicenses, declared);
-  }
-
-  private static LicenseInfo license(Object[] row) {
-    return new LicenseInfo(
-        ((Number) row[7]).longValue(),
-        (String) row[8],
-        (String) row[9],
-        LicenseKind.valueOf((String) row[10]),
-        (Boolean) row[11],
-        (Boolean) row[12]);
   }
 }

@@ -2,19 +2,20 @@ package org.modelterms.models;
 
 import io.vertx.core.json.JsonArray;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.modelterms.models.api.Component;
 import org.modelterms.models.api.Model;
 import org.modelterms.models.api.Openness;
 import org.modelterms.organizations.api.Organization;
+import org.modelterms.persistence.SqlRow;
 
 /**
  * Reads models and components as rows (no entities), each with what its page shows beside it in the
@@ -37,17 +38,18 @@ final class ModelRows {
       "select m.id, m.slug, m.name, m.hugging_face_id, m.provider_id, m.released_on,"
           + " m.parameter_count, m.modality, m.description, m.license_expression,"
           + " m.base_model_id, m.base_relation, m.version,"
-          + " p.slug, p.name, p.country, p.website, p.version,"
+          + " p.slug as provider_slug, p.name as provider_name, p.country as provider_country,"
+          + " p.website as provider_website, p.version as provider_version,"
           + " (select string_agg(cast(ml.license_id as text), ',' order by l.key)"
           + " from model_license ml join license l on l.id = ml.license_id"
-          + " where ml.model_id = m.id),"
+          + " where ml.model_id = m.id) as license_keys,"
           + " (select string_agg(c.kind || '=' || c.availability, ',') from component c"
           + " where c.model_id = m.id and c.kind in ("
           + SUMMARY_KINDS
-          + ")),"
+          + ")) as openness,"
           // Today's verdict from the verdict index, while valid (OpennessIndex's rule for stale).
           + " (select a.osaid_verdict from model_assessment a where a.model_id = m.id"
-          + " and (a.valid_until is null or a.valid_until > cast(:today as date))),"
+          + " and (a.valid_until is null or a.valid_until > cast(:today as date))) as osaid_verdict,"
           + " m.osaid_note"
           + FROM_MODEL;
 
@@ -61,7 +63,7 @@ final class ModelRows {
           + " (select string_agg(cast(cl.license_id as text), ',' order by l.key)"
           + " from component_license cl join license l on l.id = cl.license_id"
           + " where cl.component_id = c.id)) order by c.kind) as text)"
-          + " from component c where c.model_id = m.id)";
+          + " from component c where c.model_id = m.id) as components";
 
   private static final String MODEL_WITH_COMPONENTS =
       MODEL.replace(FROM_MODEL, COMPONENTS_OF_MODEL + FROM_MODEL);
@@ -70,7 +72,7 @@ final class ModelRows {
       "select c.id, c.model_id, c.kind, c.availability, c.license_expression, c.url, c.notes,"
           + " c.version, (select string_agg(cast(cl.license_id as text), ',' order by l.key)"
           + " from component_license cl join license l on l.id = cl.license_id"
-          + " where cl.component_id = c.id)"
+          + " where cl.component_id = c.id) as license_keys"
           + " from component c where ";
 
   private ModelRows() {}
@@ -88,68 +90,64 @@ final class ModelRows {
   private static List<Model> models(String select, String condition, Map<String, Object> params) {
     Map<String, Object> withToday = new HashMap<>(params);
     withToday.put("today", LocalDate.now().toString());
-    List<Model> models = new ArrayList<>();
-    for (Object[] row : rows(select + condition, withToday)) {
-      models.add(model(row));
-    }
-    return models;
+    return rows(select + condition, withToday, ModelRows::model);
   }
 
   /** Components matching a condition on {@code c}, ordered by model and kind. */
   static List<Component> components(String condition, Map<String, Object> params) {
-    List<Component> components = new ArrayList<>();
-    for (Object[] row : rows(COMPONENT + condition + " order by c.model_id, c.kind", params)) {
-      components.add(
-          new Component(
-              number(row[0]),
-              number(row[1]),
-              ComponentKind.valueOf((String) row[2]),
-              Availability.valueOf((String) row[3]),
-              (String) row[4],
-              (String) row[5],
-              (String) row[6],
-              (int) number(row[7]),
-              keys((String) row[8])));
-    }
-    return components;
+    return rows(
+        COMPONENT + condition + " order by c.model_id, c.kind",
+        params,
+        row ->
+            new Component(
+                row.number("id"),
+                row.number("model_id"),
+                ComponentKind.valueOf(row.string("kind")),
+                Availability.valueOf(row.string("availability")),
+                row.string("license_expression"),
+                row.string("url"),
+                row.string("notes"),
+                (int) row.number("version"),
+                keys(row.string("license_keys"))));
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Object[]> rows(String sql, Map<String, Object> params) {
+  private static <T> List<T> rows(
+      String sql, Map<String, Object> params, Function<SqlRow, T> read) {
     EntityManager em = ModelEntity.getEntityManager();
-    var query = em.createNativeQuery(sql, Object[].class);
+    var query = em.createNativeQuery(sql);
     params.forEach(query::setParameter);
-    return query.getResultList();
+    return SqlRow.list(query, read);
   }
 
-  private static Model model(Object[] row) {
-    long providerKey = number(row[4]);
+  private static Model model(SqlRow row) {
+    long key = row.number("id");
+    long providerKey = row.number("provider_id");
     return new Model(
-        number(row[0]),
-        (String) row[1],
-        (String) row[2],
-        (String) row[3],
+        key,
+        row.string("slug"),
+        row.string("name"),
+        row.string("hugging_face_id"),
         providerKey,
-        localDate(row[5]),
-        row[6] == null ? null : number(row[6]),
-        row[7] == null ? null : Modality.valueOf((String) row[7]),
-        (String) row[8],
-        (String) row[9],
-        row[10] == null ? null : number(row[10]),
-        row[11] == null ? null : BaseRelation.valueOf((String) row[11]),
-        (int) number(row[12]),
+        row.date("released_on"),
+        row.numberOrNull("parameter_count"),
+        row.enumOrNull(Modality.class, "modality"),
+        row.string("description"),
+        row.string("license_expression"),
+        row.numberOrNull("base_model_id"),
+        row.enumOrNull(BaseRelation.class, "base_relation"),
+        (int) row.number("version"),
         new Organization(
             providerKey,
-            (String) row[13],
-            (String) row[14],
-            (String) row[15],
-            (String) row[16],
-            (int) number(row[17])),
-        keys((String) row[18]),
-        openness((String) row[19]),
-        (String) row[20],
-        row.length > 22 ? componentsOf(number(row[0]), (String) row[22]) : null,
-        (String) row[21]);
+            row.string("provider_slug"),
+            row.string("provider_name"),
+            row.string("provider_country"),
+            row.string("provider_website"),
+            (int) row.number("provider_version")),
+        keys(row.string("license_keys")),
+        openness(row.string("openness")),
+        row.string("osaid_verdict"),
+        row.has("components") ? componentsOf(key, row.string("components")) : null,
+        row.string("osaid_note"));
   }
 
   private static List<Component> componentsOf(long modelKey, String json) {
@@ -192,16 +190,5 @@ final class ModelRows {
       return List.of();
     }
     return Stream.of(joined.split(",")).map(Long::valueOf).toList();
-  }
-
-  private static long number(Object value) {
-    return ((Number) value).longValue();
-  }
-
-  private static LocalDate localDate(Object value) {
-    if (value == null || value instanceof LocalDate) {
-      return (LocalDate) value;
-    }
-    return ((Date) value).toLocalDate();
   }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.modelterms.models.api.Model;
 import org.modelterms.permissions.api.ActorInput;
 import org.modelterms.permissions.api.TimelineEntry;
 import org.modelterms.permissions.api.UsePermission;
+import org.modelterms.persistence.SqlValues;
 import org.modelterms.policies.UseCategory;
 import org.modelterms.shared.errors.InvalidArgumentException;
 
@@ -101,7 +101,7 @@ public class TimelineQueries {
     List<Object[]> events =
         eventsQuery(asKnownAt).setParameter("model", model.key()).getResultList();
     for (Object[] e : events) {
-      LocalDate day = e[0] instanceof LocalDate d ? d : ((Date) e[0]).toLocalDate();
+      LocalDate day = SqlValues.localDate(e[0]);
       if (day.isAfter(start) && !day.isAfter(end)) {
         causes.computeIfAbsent(day, d -> new ArrayList<>()).add((String) e[1]);
       }

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.modelterms.history.Authored;
+import org.modelterms.persistence.SqlValues;
 import org.modelterms.shared.changes.ModelFactsChanged;
 import org.modelterms.shared.errors.Problems;
 import org.modelterms.shared.errors.UserError;
@@ -186,18 +186,11 @@ public class SourceService {
             (String) row[at + 3],
             (String) row[at + 4],
             (String) row[at + 5],
-            localDate(row[at + 6]),
-            localDate(row[at + 7]),
+            SqlValues.localDate(row[at + 6]),
+            SqlValues.localDate(row[at + 7]),
             Confidence.valueOf((String) row[at + 8])),
         (String) row[at],
         (String) row[at + 1]);
-  }
-
-  private static LocalDate localDate(Object value) {
-    if (value == null || value instanceof LocalDate) {
-      return (LocalDate) value;
-    }
-    return ((java.sql.Date) value).toLocalDate();
   }
 
   /** Citations in the order of the keys, for {@code @Source} batch resolvers. */
