@@ -25,7 +25,7 @@ import org.modelterms.assessments.osaid.OsaidResult;
 import org.modelterms.facts.FactsLoader;
 import org.modelterms.facts.ModelFacts;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceQueries;
 import org.modelterms.sources.api.Citation;
 
 /** Computes the OSAID and MOF assessments of many models at once from their facts. */
@@ -34,7 +34,7 @@ import org.modelterms.sources.api.Citation;
 public class AssessmentQueries {
 
   @Inject FactsLoader facts;
-  @Inject SourceService sources;
+  @Inject SourceQueries sources;
 
   /**
    * The OSAID 1.0 assessment of each model on the date, in the order of the keys. The criteria's

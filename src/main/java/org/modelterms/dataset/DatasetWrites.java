@@ -2,7 +2,7 @@ package org.modelterms.dataset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.modelterms.events.EventService;
+import org.modelterms.events.EventEditor;
 import org.modelterms.models.ModelEditor;
 import org.modelterms.models.api.ModelRegisterInput;
 import org.modelterms.models.api.OsaidNoteInput;
@@ -22,7 +22,7 @@ class DatasetWrites {
   @Inject PolicyEditor policies;
   @Inject BindingEditor binder;
   @Inject ModelEditor models;
-  @Inject EventService events;
+  @Inject EventEditor events;
 
   void organization(DatasetFiles.Organization o) {
     organizations.register(
@@ -91,7 +91,7 @@ class DatasetWrites {
 
   void event(DatasetFiles.Event e, DatasetLoader.Sources sources) {
     events.record(
-        new EventService.EventInput(
+        new EventEditor.EventInput(
             e.id(),
             e.date(),
             e.title(),

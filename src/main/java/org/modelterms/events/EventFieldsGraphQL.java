@@ -11,7 +11,7 @@ import org.modelterms.models.api.Model;
 import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceQueries;
 import org.modelterms.sources.api.Citation;
 
 /** Policy events: the fields events add to models, documents and events. */
@@ -19,8 +19,8 @@ import org.modelterms.sources.api.Citation;
 @RegistryApi
 public class EventFieldsGraphQL {
 
-  @Inject EventService events;
-  @Inject SourceService sources;
+  @Inject EventQueries events;
+  @Inject SourceQueries sources;
 
   @Description("Events that concern this document.")
   @NonNull

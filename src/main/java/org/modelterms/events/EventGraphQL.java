@@ -13,7 +13,7 @@ import org.modelterms.shared.guard.RegistryApi;
 @RegistryApi
 public class EventGraphQL {
 
-  @Inject EventService events;
+  @Inject EventQueries events;
 
   @Query("policyEvents")
   @Description("Every recorded event, oldest first.")

@@ -14,7 +14,7 @@ import org.modelterms.policies.PolicyQueries;
 import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.shared.nodes.Node;
 import org.modelterms.shared.nodes.NodeId;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceQueries;
 
 /** {@code node(id:)}: fetches any object by its global id. */
 @GraphQLApi
@@ -25,7 +25,7 @@ public class NodeGraphQL {
   @Inject ModelQueries models;
   @Inject LicenseQueries licenses;
   @Inject PolicyQueries policies;
-  @Inject SourceService sources;
+  @Inject SourceQueries sources;
   @Inject org.modelterms.models.ComponentQueries components;
 
   @Query("node")

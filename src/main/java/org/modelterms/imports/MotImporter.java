@@ -29,7 +29,7 @@ import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.Confidence;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceEditor;
 import org.modelterms.sources.api.SourceInput;
 
 /**
@@ -48,7 +48,7 @@ public class MotImporter {
 
   @Inject EntityManager em;
   @Inject LicenseQueries licenses;
-  @Inject SourceService sources;
+  @Inject SourceEditor sources;
   @Inject MotSnapshots snapshots;
   @Inject Event<ModelFactsChanged> factsChanged;
 

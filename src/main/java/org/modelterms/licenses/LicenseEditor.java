@@ -22,7 +22,7 @@ import org.modelterms.shared.errors.UserError;
 import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceEditor;
 
 /** Registers bespoke licences and changes licences' classifications and tags. */
 @ApplicationScoped
@@ -47,7 +47,7 @@ public class LicenseEditor {
               "huggingFaceTags"));
 
   @Inject LicenseQueries licenses;
-  @Inject SourceService sources;
+  @Inject SourceEditor sources;
   @Inject Event<ModelFactsChanged> factsChanged;
 
   public License register(LicenseRegisterInput input) {

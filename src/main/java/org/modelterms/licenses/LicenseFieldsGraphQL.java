@@ -11,7 +11,7 @@ import org.modelterms.licenses.api.License;
 import org.modelterms.licenses.api.LicenseConnection;
 import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceQueries;
 import org.modelterms.sources.api.Citation;
 
 /** The fields licences add to their own types. */
@@ -20,7 +20,7 @@ import org.modelterms.sources.api.Citation;
 public class LicenseFieldsGraphQL {
 
   @Inject LicenseQueries licenses;
-  @Inject SourceService sources;
+  @Inject SourceQueries sources;
 
   @Name("sources")
   @Description("Sources for the facts about the licence.")

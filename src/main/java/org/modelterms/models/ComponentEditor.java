@@ -23,7 +23,7 @@ import org.modelterms.shared.errors.UserError;
 import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceEditor;
 
 /** Writes the components of models, after checking them. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class ComponentEditor {
   record Checked(ComponentInput input, ResolvedExpression license, String url, String notes) {}
 
   @Inject LicenseQueries licenses;
-  @Inject SourceService sources;
+  @Inject SourceEditor sources;
   @Inject Event<ModelFactsChanged> factsChanged;
 
   /** The {@code componentSet} mutation: adds or replaces one component of a model. */

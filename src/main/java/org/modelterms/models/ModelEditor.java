@@ -25,7 +25,7 @@ import org.modelterms.shared.errors.UserError;
 import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceEditor;
 
 /** Registers and changes models. Every refused input writes nothing. */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class ModelEditor {
   @Inject OrganizationQueries organizations;
   @Inject LicenseQueries licenses;
   @Inject ComponentEditor components;
-  @Inject SourceService sources;
+  @Inject SourceEditor sources;
   @Inject Event<ModelFactsChanged> factsChanged;
 
   public Model register(ModelRegisterInput input) {

@@ -22,7 +22,7 @@ import org.modelterms.organizations.OrganizationQueries;
 import org.modelterms.organizations.api.Organization;
 import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceQueries;
 import org.modelterms.sources.api.Citation;
 
 /**
@@ -39,7 +39,7 @@ public class ModelFieldsGraphQL {
   @Inject OrganizationQueries organizations;
   @Inject LicenseQueries licenses;
   @Inject LicenseCache licenseCache;
-  @Inject SourceService sources;
+  @Inject SourceQueries sources;
 
   @Description("The organisation that released the model.")
   @NonNull

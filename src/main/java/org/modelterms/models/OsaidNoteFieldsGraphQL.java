@@ -12,7 +12,7 @@ import org.modelterms.models.api.Model;
 import org.modelterms.models.api.OsaidNote;
 import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceQueries;
 import org.modelterms.sources.api.Citation;
 
 /**
@@ -23,7 +23,7 @@ import org.modelterms.sources.api.Citation;
 @RegistryApi
 public class OsaidNoteFieldsGraphQL {
 
-  @Inject SourceService sources;
+  @Inject SourceQueries sources;
 
   @Description(
       "Why the registry's OSAID verdict differs from the OSI's published validation, where it"

@@ -5,7 +5,7 @@ import org.modelterms.models.api.OsaidNoteInput;
 import org.modelterms.shared.errors.Problems;
 import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceEditor;
 import org.modelterms.sources.api.SourceInput;
 
 /**
@@ -23,7 +23,7 @@ final class OsaidNotes {
   private OsaidNotes() {}
 
   /** Null when no note was given (the model keeps its own). */
-  static Checked check(OsaidNoteInput input, SourceService sources, Problems problems) {
+  static Checked check(OsaidNoteInput input, SourceEditor sources, Problems problems) {
     if (input == null) {
       return null;
     }
@@ -65,7 +65,7 @@ final class OsaidNotes {
   }
 
   /** Cites the note's sources for a model whose row holds the note already. */
-  static void cite(ModelEntity model, Checked note, SourceService sources, boolean replace) {
+  static void cite(ModelEntity model, Checked note, SourceEditor sources, boolean replace) {
     if (note == null) {
       return;
     }

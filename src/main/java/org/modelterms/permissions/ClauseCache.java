@@ -14,7 +14,7 @@ import org.modelterms.policies.api.PolicyDocument;
 import org.modelterms.policies.api.PolicyVersion;
 import org.modelterms.shared.changes.ModelFactsChanged;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceQueries;
 import org.modelterms.sources.api.Citation;
 
 /**
@@ -35,7 +35,7 @@ public class ClauseCache {
 
   @Inject ReadCaches caches;
   @Inject PolicyQueries policies;
-  @Inject SourceService sources;
+  @Inject SourceQueries sources;
 
   private GenerationCache<Long, Clause> versions;
   private GenerationCache<Long, List<Citation>> ruleSources;

@@ -17,7 +17,7 @@ import org.modelterms.shared.errors.UserError;
 import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceEditor;
 
 /** Puts models under documents over periods; a new document of a role ends the previous one. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class BindingEditor {
               "effectiveFrom"));
 
   @Inject PolicyEditor editor;
-  @Inject SourceService sources;
+  @Inject SourceEditor sources;
   @Inject Event<ModelFactsChanged> factsChanged;
   @Inject Event<PolicyChanges.Committed> committed;
 

@@ -31,7 +31,7 @@ import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.shared.nodes.NodeId;
 import org.modelterms.shared.nodes.NodeType;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceEditor;
 import org.modelterms.sources.api.SourceInput;
 
 /** Writes policy documents, their versions and rules. Every refused input writes nothing. */
@@ -60,7 +60,7 @@ public class PolicyEditor {
   @Inject EntityManager em;
   @Inject OrganizationQueries organizations;
   @Inject LicenseQueries licenses;
-  @Inject SourceService sources;
+  @Inject SourceEditor sources;
   @Inject RuleValidator rules;
   @Inject Event<ModelFactsChanged> factsChanged;
   @Inject PolicyChanges changes;

@@ -22,7 +22,7 @@ import org.modelterms.policies.api.PolicyVersion;
 import org.modelterms.policies.api.UseRule;
 import org.modelterms.shared.guard.RegistryApi;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceQueries;
 import org.modelterms.sources.api.Citation;
 
 /**
@@ -36,7 +36,7 @@ public class PolicyFieldsGraphQL {
   @Inject PolicyQueries policies;
   @Inject OrganizationQueries organizations;
   @Inject LicenseQueries licenses;
-  @Inject SourceService sources;
+  @Inject SourceQueries sources;
 
   @Description("How many documents match, on all pages.")
   @NonNull

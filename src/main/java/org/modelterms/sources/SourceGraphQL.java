@@ -16,7 +16,7 @@ import org.modelterms.sources.api.SourceAttachPayload;
 @RegistryApi
 public class SourceGraphQL {
 
-  @Inject SourceService sources;
+  @Inject SourceEditor sources;
 
   @Mutation("sourceAttach")
   @Description("Cites a source for an organisation, model, component, licence or policy.")

@@ -6,21 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.modelterms.events.api.PolicyEvent;
 import org.modelterms.history.Authored;
 import org.modelterms.shared.errors.Problems;
 import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.sources.CitationSubject;
-import org.modelterms.sources.SourceService;
+import org.modelterms.sources.SourceEditor;
 import org.modelterms.sources.api.SourceInput;
 
-/** Records and reads policy events. */
+/** Records policy events with their sources and the documents and models they concern. */
 @ApplicationScoped
 @Transactional
-public class EventService {
+public class EventEditor {
 
   /** An event to record; documents and models by slug. */
   public record EventInput(
@@ -35,7 +32,7 @@ public class EventService {
       List<SourceInput> sources) {}
 
   @Inject EntityManager em;
-  @Inject SourceService sources;
+  @Inject SourceEditor sources;
 
   @Authored // on the write only: reads need not tell the database who writes
   public PolicyEventEntity record(EventInput input) {
@@ -98,57 +95,5 @@ public class EventService {
         .setParameter("e", event)
         .setParameter("t", target)
         .executeUpdate();
-  }
-
-  public List<PolicyEvent> all() {
-    return PolicyEventEntity.<PolicyEventEntity>list("order by occurredOn, key").stream()
-        .map(EventService::toApi)
-        .toList();
-  }
-
-  /** Events concerning each document, in one query. */
-  public List<List<PolicyEvent>> ofDocuments(List<Long> documentKeys) {
-    return linked("policy_event_document", "document_id", documentKeys);
-  }
-
-  /** Events concerning each model, in one query. */
-  public List<List<PolicyEvent>> ofModels(List<Long> modelKeys) {
-    return linked("policy_event_model", "model_id", modelKeys);
-  }
-
-  private List<List<PolicyEvent>> linked(String table, String column, List<Long> keys) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select l."
-                    + column
-                    + ", e.id from "
-                    + table
-                    + " l join policy_event e on e.id ="
-                    + " l.event_id where l."
-                    + column
-                    + " = any(:k) order by e.occurred_on",
-                Object[].class)
-            .setParameter("k", keys.toArray(Long[]::new))
-            .getResultList();
-    Map<Long, List<Long>> eventsOf = new HashMap<>();
-    rows.forEach(
-        r ->
-            eventsOf
-                .computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                .add(((Number) r[1]).longValue()));
-    Map<Long, PolicyEvent> byKey = new HashMap<>();
-    List<Long> all = eventsOf.values().stream().flatMap(List::stream).distinct().toList();
-    if (!all.isEmpty()) {
-      PolicyEventEntity.<PolicyEventEntity>list("id in ?1", all)
-          .forEach(e -> byKey.put(e.id, toApi(e)));
-    }
-    return keys.stream()
-        .map(k -> eventsOf.getOrDefault(k, List.of()).stream().map(byKey::get).toList())
-        .toList();
-  }
-
-  static PolicyEvent toApi(PolicyEventEntity e) {
-    return new PolicyEvent(e.id, e.key, e.occurredOn, e.title, e.actor, e.summary, e.effect);
   }
 }
