@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.modelterms.access.AuthConfig;
-import org.modelterms.assessments.VerdictIndexConfig;
+import org.modelterms.assessments.OpennessIndexConfig;
 import org.modelterms.cluster.ClusterConfig;
 import org.modelterms.cluster.ReplicaConfig;
 import org.modelterms.dataset.DatasetConfig;
@@ -40,7 +40,7 @@ class ConfigurationDocsTest {
           ReplicaConfig.class,
           ClusterConfig.class,
           DatasetConfig.class,
-          VerdictIndexConfig.class);
+          OpennessIndexConfig.class);
 
   record Row(String name, String environmentVariable, String defaultValue) {}
 
@@ -162,7 +162,7 @@ class ConfigurationDocsTest {
 
     assertThat(config.getConfigMapping(ClusterConfig.class).listen()).isTrue();
     assertThat(config.getConfigMapping(DatasetConfig.class).loadAtStart()).isTrue();
-    VerdictIndexConfig verdicts = config.getConfigMapping(VerdictIndexConfig.class);
+    OpennessIndexConfig verdicts = config.getConfigMapping(OpennessIndexConfig.class);
     assertThat(verdicts.refresh()).isTrue();
     assertThat(verdicts.refreshDelay()).isEqualTo(Duration.ofSeconds(5));
   }

@@ -26,7 +26,7 @@ public class OpennessIndexRefresher {
 
   private static final Logger LOG = Logger.getLogger(OpennessIndexRefresher.class);
 
-  @Inject VerdictIndexConfig config;
+  @Inject OpennessIndexConfig config;
   @Inject OpennessIndex index;
 
   private final AtomicBoolean pending = new AtomicBoolean();

@@ -42,7 +42,7 @@ public final class PackagedInstances implements AutoCloseable {
     env.put("QUARKUS_OIDC_TOKEN_ISSUER", identity.get("quarkus.oidc.token.issuer"));
     env.put("MODELTERMS_AUTH_LOCAL_ACCOUNT_PASSWORD", TestIdentities.LOCAL_PASSWORD);
     // The background verdict refresh opens database sessions of its own, which the routing checks
-    // would count as the requests'; VerdictIndexRefresherTest covers it.
+    // would count as the requests'; OpennessIndexRefresherTest covers it.
     env.put("MODELTERMS_VERDICT_INDEX_REFRESH", "false");
     env.putAll(environment);
     builder.redirectErrorStream(true).redirectOutput(log(port).toFile());

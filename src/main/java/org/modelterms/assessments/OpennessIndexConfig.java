@@ -5,10 +5,11 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * The stored verdicts model pages read (docs/decisions/0010): {@code modelterms.verdict-index.*}.
+ * The stored openness verdicts model pages read (docs/decisions/0010), under the prefix {@code
+ * modelterms.verdict-index.*} that deployments already set.
  */
 @ConfigMapping(prefix = "modelterms.verdict-index")
-public interface VerdictIndexConfig {
+public interface OpennessIndexConfig {
 
   /**
    * Whether today's verdicts are kept in {@code model_assessment} in the background; off, pages

@@ -19,8 +19,8 @@ import org.modelterms.testing.Fixtures;
 
 /** With the background refresh on, the verdict index fills itself after writes. */
 @QuarkusTest
-@TestProfile(VerdictIndexRefresherTest.Refreshing.class)
-class VerdictIndexRefresherTest {
+@TestProfile(OpennessIndexRefresherTest.Refreshing.class)
+class OpennessIndexRefresherTest {
 
   public static class Refreshing implements QuarkusTestProfile {
     @Override
