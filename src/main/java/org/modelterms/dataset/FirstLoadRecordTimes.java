@@ -12,21 +12,15 @@ import java.time.LocalDate;
  */
 final class FirstLoadRecordTimes {
 
-  /** The history row the load starts after, so that only this load's rows are dated. */
-  private final long before;
+  private final FirstLoadTables tables;
 
-  private final EntityManager em;
-
-  private FirstLoadRecordTimes(EntityManager em, long before) {
-    this.em = em;
-    this.before = before;
+  private FirstLoadRecordTimes(FirstLoadTables tables) {
+    this.tables = tables;
   }
 
   /** Call before the load writes anything. */
   static FirstLoadRecordTimes start(EntityManager em) {
-    Number max =
-        (Number) em.createNativeQuery("select coalesce(max(id), 0) from history").getSingleResult();
-    return new FirstLoadRecordTimes(em, max.longValue());
+    return new FirstLoadRecordTimes(FirstLoadTables.after(em));
   }
 
   /**
@@ -34,9 +28,8 @@ final class FirstLoadRecordTimes {
    * the order is the order in which facts depend on each other.
    */
   void apply(DatasetFiles.Dataset dataset) {
-    em.flush();
     LocalDate snapshot = dataset.manifest().snapshot();
-    FirstLoadTables tables = FirstLoadTables.create(em, before);
+    tables.create();
     new GivenDates(tables).record(dataset);
     OwnDates own = new OwnDates(tables);
     own.record(snapshot);

@@ -22,22 +22,28 @@ final class FirstLoadTables {
     this.before = before;
   }
 
-  /** Creates the tables for the history rows after {@code before}, the load's. */
-  static FirstLoadTables create(EntityManager em, long before) {
-    FirstLoadTables tables = new FirstLoadTables(em, before);
-    tables.run(
+  /** For the history rows written from now on, the load's. */
+  static FirstLoadTables after(EntityManager em) {
+    Number max =
+        (Number) em.createNativeQuery("select coalesce(max(id), 0) from history").getSingleResult();
+    return new FirstLoadTables(em, max.longValue());
+  }
+
+  /** Creates the tables once the load wrote everything; Hibernate's pending writes first. */
+  void create() {
+    em.flush();
+    run(
         """
         create temp table first_load_rows on commit drop as
         select distinct table_name, row_id from history
         where id > :before and recorded_at = now()
         """);
-    tables.run(
+    run(
         "create temp table first_load_given (table_name text, row_id bigint, known date)"
             + " on commit drop");
-    tables.run(
+    run(
         "create temp table first_load_known (table_name text, row_id bigint, known date not null,"
             + " primary key (table_name, row_id)) on commit drop");
-    return tables;
   }
 
   Query query(String sql) {
