@@ -146,7 +146,8 @@ class DatasetReloadTest {
   }
 
   /** The bundled dataset as another release, with this OSAID note for t5-11b. */
-  private static Dataset release(Dataset bundled, String version, DatasetFiles.OsaidNote t5Note) {
+  private static Dataset releaseWithT5Note(
+      Dataset bundled, String version, DatasetFiles.OsaidNote t5Note) {
     return release(
         bundled,
         version,
@@ -167,16 +168,17 @@ class DatasetReloadTest {
     DatasetFiles.OsaidNote corrected =
         new DatasetFiles.OsaidNote(
             "A corrected note.", List.of(DatasetFiles.SourceRef.of("S-T5-PAPER")), null);
-    DatasetReloader.Report report = reloader.reload(release(bundled, "2099.2.0", corrected));
+    DatasetReloader.Report report =
+        reloader.reload(releaseWithT5Note(bundled, "2099.2.0", corrected));
     assertThat(report.corrected()).contains("model t5-11b");
     JsonPath r = query(read);
     assertThat(r.getString("data.model.osaidNote.text")).isEqualTo("A corrected note.");
     assertThat(r.getList("data.model.osaidNote.sources.source.url"))
         .containsExactly("https://arxiv.org/abs/1910.10683");
-    assertThat(reloader.reload(release(bundled, "2099.2.0", corrected)).corrected())
+    assertThat(reloader.reload(releaseWithT5Note(bundled, "2099.2.0", corrected)).corrected())
         .doesNotContain("model t5-11b");
 
-    assertThat(reloader.reload(release(bundled, "2099.3.0", null)).corrected())
+    assertThat(reloader.reload(releaseWithT5Note(bundled, "2099.3.0", null)).corrected())
         .contains("model t5-11b");
     r = query(read);
     assertThat(r.getMap("data.model.osaidNote")).isNull();
