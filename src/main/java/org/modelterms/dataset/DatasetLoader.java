@@ -9,22 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.modelterms.cluster.StartupLock;
 import org.modelterms.dataset.DatasetFiles.Dataset;
 import org.modelterms.history.ChangeAuthor;
-import org.modelterms.licenses.LicenseEditor;
-import org.modelterms.licenses.api.LicenseRegisterInput;
-import org.modelterms.licenses.api.LicenseUpdateInput;
-import org.modelterms.models.api.ComponentInput;
-import org.modelterms.policies.api.UseRuleInput;
-import org.modelterms.sources.api.SourceInput;
+import org.modelterms.shared.errors.UserErrorsException;
 
 /**
  * Loads the curated dataset on the first start of an empty registry, through the same services (and
@@ -35,23 +28,23 @@ import org.modelterms.sources.api.SourceInput;
 public class DatasetLoader {
 
   private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
-  static final String LIST_NAME = "modelterms-dataset";
 
   @Inject DatasetConfig config;
+
   @Inject EntityManager em;
+  @Inject DatasetRelease release;
   @Inject DatasetWrites writes;
-  @Inject LicenseEditor licenseEditor;
 
   void onStart(@Observes @Priority(20) StartupEvent event) {
     if (config.loadAtStart()) {
-      ChangeAuthor.as("modelterms-dataset", this::loadBundled);
+      ChangeAuthor.as(DatasetWrites.AUTHOR, this::loadBundled);
     }
   }
 
   /**
    * Loads the bundled dataset unless a dataset was loaded before; returns whether it loaded. Only
    * the manifest is read when one was: every start of a registry that holds its data comes here,
-   * and parsing all the files took a noticeable share of the start (docs/benchmarks.md).
+   * and parsing all the files would cost each of those starts time for nothing.
    */
   @Transactional
   @TransactionConfiguration(timeout = 900)
@@ -61,7 +54,7 @@ public class DatasetLoader {
 
   /** Loads the dataset unless a dataset was loaded before; returns whether it loaded. */
   @Transactional
-  // One transaction for the whole dataset: on a busy machine it outlasts the default 60 s.
+  // One transaction for the whole dataset: on a busy machine it outlasts the default timeout.
   @TransactionConfiguration(timeout = 900)
   public boolean load(Dataset dataset) {
     return load(dataset.manifest(), () -> dataset);
@@ -74,7 +67,7 @@ public class DatasetLoader {
   @Transactional
   boolean load(DatasetFiles.Manifest manifest, Supplier<Dataset> files) {
     StartupLock.acquire(em);
-    Optional<String> loaded = loadedVersion();
+    Optional<String> loaded = release.held();
     if (loaded.isPresent()) {
       if (!loaded.get().equals(manifest.version())) {
         LOG.warnf(
@@ -86,52 +79,9 @@ public class DatasetLoader {
     }
     Dataset dataset = files.get();
     FirstLoadRecordTimes recordTimes = FirstLoadRecordTimes.start(em);
-    Sources sources = new Sources(dataset.sources());
-    for (DatasetFiles.Organization o : dataset.organizations()) {
-      step("organisation " + o.slug(), () -> writes.organization(o));
-    }
-    for (DatasetFiles.License l : dataset.licenses()) {
-      step(
-          "licence " + l.identifier(),
-          () -> {
-            if (l.identifier().startsWith("LicenseRef-")) {
-              licenseEditor.register(
-                  new LicenseRegisterInput(
-                      l.identifier(),
-                      l.name(),
-                      l.kind(),
-                      l.url(),
-                      l.huggingFaceTags(),
-                      sources.of(l.sources())));
-            } else {
-              licenseEditor.update(
-                  new LicenseUpdateInput(
-                      l.identifier(), null, null, l.kind(), null, l.huggingFaceTags()));
-            }
-          });
-    }
-    for (DatasetFiles.Document d : DatasetOrder.documents(dataset.documents())) {
-      step("document " + d.slug(), () -> writes.document(d, sources));
-      for (DatasetFiles.Version v : d.versions()) {
-        step("version \"" + v.label() + "\" of " + d.slug(), () -> writes.version(d, v, sources));
-      }
-    }
-    for (DatasetFiles.Model m : DatasetOrder.models(dataset.models())) {
-      step("model " + m.slug(), () -> writes.model(m, sources));
-    }
-    for (DatasetFiles.Model m : dataset.models()) {
-      List<DatasetFiles.Binding> bindings =
-          new ArrayList<>(m.bindings() == null ? List.of() : m.bindings());
-      bindings.sort(java.util.Comparator.comparing(DatasetFiles.Binding::from));
-      for (DatasetFiles.Binding b : bindings) {
-        step("binding of " + m.slug() + " to " + b.document(), () -> writes.binding(m, b, sources));
-      }
-    }
-    for (DatasetFiles.Event e : dataset.events()) {
-      step("event " + e.id(), () -> writes.event(e, sources));
-    }
+    write(dataset, new DatasetInputs(dataset.sources()));
     recordTimes.apply(dataset);
-    markLoaded(dataset.manifest().version());
+    release.record(dataset.manifest().version());
     LOG.infof(
         "Loaded the curated dataset %s: %d models, %d documents, %d events",
         dataset.manifest().version(),
@@ -141,21 +91,41 @@ public class DatasetLoader {
     return true;
   }
 
-  /** Records which release of the dataset the registry holds. */
-  void markLoaded(String version) {
-    em.createNativeQuery(
-            "insert into reference_list (name, version) values (:n, :v) on conflict (name) do update"
-                + " set version = excluded.version, loaded_at = now()")
-        .setParameter("n", LIST_NAME)
-        .setParameter("v", version)
-        .executeUpdate();
+  /** Writes every entry, each after what it refers to. */
+  private void write(Dataset dataset, DatasetInputs inputs) {
+    for (DatasetFiles.Organization o : dataset.organizations()) {
+      step("organisation " + o.slug(), () -> writes.organization(o, inputs));
+    }
+    for (DatasetFiles.License l : dataset.licenses()) {
+      step("licence " + l.identifier(), () -> writes.license(l, inputs));
+    }
+    for (DatasetFiles.Document d : DatasetOrder.documents(dataset.documents())) {
+      step("document " + d.slug(), () -> writes.document(d, inputs));
+      for (DatasetFiles.Version v : d.versions()) {
+        step("version \"" + v.label() + "\" of " + d.slug(), () -> writes.version(d, v, inputs));
+      }
+    }
+    for (DatasetFiles.Model m : DatasetOrder.models(dataset.models())) {
+      step("model " + m.slug(), () -> writes.model(m, inputs));
+    }
+    for (DatasetFiles.Model m : dataset.models()) {
+      List<DatasetFiles.Binding> bindings =
+          new ArrayList<>(m.bindings() == null ? List.of() : m.bindings());
+      bindings.sort(Comparator.comparing(DatasetFiles.Binding::from));
+      for (DatasetFiles.Binding b : bindings) {
+        step("binding of " + m.slug() + " to " + b.document(), () -> writes.binding(m, b, inputs));
+      }
+    }
+    for (DatasetFiles.Event e : dataset.events()) {
+      step("event " + e.id(), () -> writes.event(e, inputs));
+    }
   }
 
   /** Runs one write, naming the dataset entry in the error if the registry refuses it. */
   private static void step(String entry, Runnable write) {
     try {
       write.run();
-    } catch (org.modelterms.shared.errors.UserErrorsException e) {
+    } catch (UserErrorsException e) {
       throw new IllegalStateException(
           "The curated dataset's "
               + entry
@@ -163,83 +133,6 @@ public class DatasetLoader {
               + e.errors().stream()
                   .map(u -> String.join(".", u.field()) + ": " + u.code() + " " + u.message())
                   .toList());
-    }
-  }
-
-  Optional<String> loadedVersion() {
-    @SuppressWarnings("unchecked")
-    List<String> rows =
-        em.createNativeQuery("select version from reference_list where name = :n")
-            .setParameter("n", LIST_NAME)
-            .getResultList();
-    return rows.stream().findFirst();
-  }
-
-  static List<UseRuleInput> rules(List<DatasetFiles.Rule> rules, Sources sources) {
-    if (rules == null) {
-      return List.of();
-    }
-    return rules.stream()
-        .map(
-            r ->
-                new UseRuleInput(
-                    r.use(),
-                    r.effect(),
-                    r.quote(),
-                    r.conditions(),
-                    r.note(),
-                    sources.of(r.sources())))
-        .toList();
-  }
-
-  static List<ComponentInput> components(List<DatasetFiles.Component> components, Sources sources) {
-    if (components == null) {
-      return List.of();
-    }
-    return components.stream()
-        .map(
-            c ->
-                new ComponentInput(
-                    c.kind(),
-                    c.availability(),
-                    c.license(),
-                    c.url(),
-                    c.notes(),
-                    sources.of(c.sources())))
-        .toList();
-  }
-
-  /** Source keys resolved to the API's source input, with per-fact quotes and confidences. */
-  static final class Sources {
-    private final Map<String, DatasetFiles.Source> byKey = new HashMap<>();
-
-    Sources(List<DatasetFiles.Source> sources) {
-      sources.forEach(s -> byKey.put(s.key(), s));
-    }
-
-    List<SourceInput> of(List<DatasetFiles.SourceRef> refs) {
-      if (refs == null) {
-        return List.of();
-      }
-      Map<String, SourceInput> inputs = new LinkedHashMap<>();
-      for (DatasetFiles.SourceRef ref : refs) {
-        DatasetFiles.Source s = byKey.get(ref.key());
-        if (s == null) {
-          throw new IllegalStateException("The dataset cites an unknown source key " + ref.key());
-        }
-        inputs.put(
-            ref.key() + "|" + ref.quote(),
-            new SourceInput(
-                s.url(),
-                s.title(),
-                s.publisher(),
-                s.published(),
-                s.retrieved(),
-                ref.confidence() != null ? ref.confidence() : s.confidence(),
-                null,
-                ref.quote()));
-      }
-      return List.copyOf(inputs.values());
     }
   }
 }

@@ -3,6 +3,8 @@ package org.modelterms.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.modelterms.testing.GraphQLClient.query;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -23,53 +25,35 @@ class DatasetReloadTest {
   @Inject DatasetReloader reloader;
   @Inject DatasetLoader loader;
 
-  private static Model withDescription(Model m, String description) {
-    return copy(m, description, m.osaidNote());
+  private static final ObjectMapper FIELDS = new ObjectMapper().findAndRegisterModules();
+
+  /** The model with these fields (by their names in the files) replaced, the rest as it is. */
+  private static Model with(Model m, Object... namesAndValues) {
+    Map<String, Object> fields = FIELDS.convertValue(m, new TypeReference<>() {});
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      assertThat(fields).containsKey((String) namesAndValues[i]);
+      fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return FIELDS.convertValue(fields, Model.class);
   }
 
-  private static Model withOsaidNote(Model m, DatasetFiles.OsaidNote note) {
-    return copy(m, m.description(), note);
-  }
-
-  /** The model with another description and OSAID note, the rest as it is. */
-  private static Model copy(Model m, String description, DatasetFiles.OsaidNote note) {
-    return new Model(
-        m.slug(),
-        m.name(),
-        m.huggingFaceId(),
-        m.provider(),
-        m.releasedOn(),
-        m.parameterCount(),
-        m.modality(),
-        m.baseModel(),
-        m.baseRelation(),
-        m.licenseExpression(),
-        description,
-        note,
-        m.sources(),
-        m.components(),
-        m.bindings(),
-        m.knownAt());
-  }
-
-  private static Model renamed(Model m, String slug, String huggingFaceId) {
-    return new Model(
-        slug,
-        m.name() + " (test copy)",
-        huggingFaceId,
-        m.provider(),
-        m.releasedOn(),
-        m.parameterCount(),
-        m.modality(),
-        m.baseModel(),
-        m.baseRelation(),
-        m.licenseExpression(),
-        m.description(),
-        m.osaidNote(),
-        m.sources(),
-        m.components(),
-        m.bindings(),
-        m.knownAt());
+  /** The bundled dataset as another release, with these models. */
+  private static Dataset release(Dataset bundled, String version, List<Model> models) {
+    DatasetFiles.Manifest manifest = bundled.manifest();
+    return new Dataset(
+        new DatasetFiles.Manifest(
+            version,
+            manifest.title(),
+            manifest.snapshot(),
+            manifest.description(),
+            manifest.documents(),
+            manifest.models()),
+        bundled.sources(),
+        bundled.organizations(),
+        bundled.licenses(),
+        bundled.documents(),
+        bundled.events(),
+        models);
   }
 
   @Test
@@ -113,32 +97,25 @@ class DatasetReloadTest {
     List<Model> models = new ArrayList<>();
     for (Model m : bundled.models()) {
       if (m.slug().equals("t5-11b")) {
-        models.add(withDescription(m, "Corrected by a newer dataset release."));
+        models.add(with(m, "description", "Corrected by a newer dataset release."));
       } else if (m.slug().equals("grok-1")) {
-        models.add(withDescription(m, "The newer release's wording."));
+        models.add(with(m, "description", "The newer release's wording."));
       } else {
         models.add(m);
       }
     }
     Model t5 =
         bundled.models().stream().filter(m -> m.slug().equals("t5-11b")).findFirst().orElseThrow();
-    models.add(renamed(t5, "t5-11b-reload-copy", "google-t5/t5-11b-reload-copy"));
-    DatasetFiles.Manifest manifest = bundled.manifest();
-    Dataset newer =
-        new Dataset(
-            new DatasetFiles.Manifest(
-                "2099.1.0",
-                manifest.title(),
-                manifest.snapshot(),
-                manifest.description(),
-                manifest.documents(),
-                manifest.models()),
-            bundled.sources(),
-            bundled.organizations(),
-            bundled.licenses(),
-            bundled.documents(),
-            bundled.events(),
-            models);
+    models.add(
+        with(
+            t5,
+            "slug",
+            "t5-11b-reload-copy",
+            "name",
+            t5.name() + " (test copy)",
+            "huggingFaceId",
+            "google-t5/t5-11b-reload-copy"));
+    Dataset newer = release(bundled, "2099.1.0", models);
 
     DatasetReloader.Report report = reloader.reload(newer);
     assertThat(report.toVersion()).isEqualTo("2099.1.0");
@@ -168,23 +145,14 @@ class DatasetReloadTest {
     assertThat(again.corrected()).isEmpty();
   }
 
-  private static Dataset release(Dataset bundled, String version, DatasetFiles.OsaidNote t5Note) {
-    DatasetFiles.Manifest manifest = bundled.manifest();
-    return new Dataset(
-        new DatasetFiles.Manifest(
-            version,
-            manifest.title(),
-            manifest.snapshot(),
-            manifest.description(),
-            manifest.documents(),
-            manifest.models()),
-        bundled.sources(),
-        bundled.organizations(),
-        bundled.licenses(),
-        bundled.documents(),
-        bundled.events(),
+  /** The bundled dataset as another release, with this OSAID note for t5-11b. */
+  private static Dataset releaseWithT5Note(
+      Dataset bundled, String version, DatasetFiles.OsaidNote t5Note) {
+    return release(
+        bundled,
+        version,
         bundled.models().stream()
-            .map(m -> m.slug().equals("t5-11b") ? withOsaidNote(m, t5Note) : m)
+            .map(m -> m.slug().equals("t5-11b") ? with(m, "osaidNote", t5Note) : m)
             .toList());
   }
 
@@ -200,16 +168,17 @@ class DatasetReloadTest {
     DatasetFiles.OsaidNote corrected =
         new DatasetFiles.OsaidNote(
             "A corrected note.", List.of(DatasetFiles.SourceRef.of("S-T5-PAPER")), null);
-    DatasetReloader.Report report = reloader.reload(release(bundled, "2099.2.0", corrected));
+    DatasetReloader.Report report =
+        reloader.reload(releaseWithT5Note(bundled, "2099.2.0", corrected));
     assertThat(report.corrected()).contains("model t5-11b");
     JsonPath r = query(read);
     assertThat(r.getString("data.model.osaidNote.text")).isEqualTo("A corrected note.");
     assertThat(r.getList("data.model.osaidNote.sources.source.url"))
         .containsExactly("https://arxiv.org/abs/1910.10683");
-    assertThat(reloader.reload(release(bundled, "2099.2.0", corrected)).corrected())
+    assertThat(reloader.reload(releaseWithT5Note(bundled, "2099.2.0", corrected)).corrected())
         .doesNotContain("model t5-11b");
 
-    assertThat(reloader.reload(release(bundled, "2099.3.0", null)).corrected())
+    assertThat(reloader.reload(releaseWithT5Note(bundled, "2099.3.0", null)).corrected())
         .contains("model t5-11b");
     r = query(read);
     assertThat(r.getMap("data.model.osaidNote")).isNull();
