@@ -40,16 +40,7 @@ public class ComponentEditor {
   /** The {@code componentSet} mutation: adds or replaces one component of a model. */
   @Authored // on the write only: reads need not tell the database who writes
   public Component set(ComponentSetInput input) {
-    ModelEntity model =
-        ModelLookup.bySlugOrHuggingFaceId(input.model())
-            .orElseThrow(
-                () ->
-                    new UserErrorsException(
-                        UserError.of(
-                            UserErrorCode.NOT_FOUND,
-                            "No model has this slug or Hugging Face id.",
-                            "input",
-                            "model")));
+    ModelEntity model = ModelLookup.required(input.model());
     Problems problems = new Problems();
     Checked checked = check(input.component(), problems, "input", "component");
     problems.throwIfAny();

@@ -100,7 +100,7 @@ public class ModelEditor {
 
   public Model update(ModelUpdateInput input) {
     ModelEntity model =
-        ModelLookup.bySlugOrHuggingFaceId(input.model()).orElseThrow(ModelEditor::notFound);
+        ModelLookup.required(input.model());
     Writes.checkRevision(input.expectedRevision(), model.version);
     Problems problems = new Problems();
     if (input.name() != null) {
@@ -276,12 +276,4 @@ public class ModelEditor {
     return model == null ? null : model.slug;
   }
 
-  static UserErrorsException notFound() {
-    return new UserErrorsException(
-        UserError.of(
-            UserErrorCode.NOT_FOUND,
-            "No model has this slug or Hugging Face id.",
-            "input",
-            "model"));
-  }
 }

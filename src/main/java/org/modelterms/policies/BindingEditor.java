@@ -40,7 +40,7 @@ public class BindingEditor {
   @Inject Event<PolicyChanges.Committed> committed;
 
   public BindingEntity bind(ModelBindInput input) {
-    ModelEntity model = model(input.model());
+    ModelEntity model = ModelLookup.required(input.model());
     PolicyDocumentEntity document = editor.document(input.document(), "input", "document");
     Problems problems = new Problems();
     problems.dateOrder(input.effectiveFrom(), input.effectiveTo(), "input", "effectiveTo");
@@ -103,15 +103,4 @@ public class BindingEditor {
         .getResultList();
   }
 
-  private static ModelEntity model(String identifier) {
-    return ModelLookup.bySlugOrHuggingFaceId(identifier)
-        .orElseThrow(
-            () ->
-                new UserErrorsException(
-                    UserError.of(
-                        UserErrorCode.NOT_FOUND,
-                        "No model has this slug or Hugging Face id.",
-                        "input",
-                        "model")));
-  }
 }

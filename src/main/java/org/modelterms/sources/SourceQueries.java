@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.modelterms.persistence.SqlValues;
+import org.modelterms.persistence.SqlRow;
 import org.modelterms.sources.api.Citation;
 import org.modelterms.sources.api.Source;
 
@@ -59,17 +59,14 @@ public class SourceQueries {
             " or ",
             asked.stream().map(s -> "c." + s.column + " = any(:" + s.column + ")").toList()));
     sql.append(" order by c.id");
-    Query query = Panache.getEntityManager().createNativeQuery(sql.toString(), Object[].class);
+    Query query = Panache.getEntityManager().createNativeQuery(sql.toString());
     for (CitationSubject subject : asked) {
       query.setParameter(subject.column, wanted.get(subject).toArray(Long[]::new));
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    for (Object[] row : rows) {
-      Citation citation = citation(row, asked.size());
-      for (int i = 0; i < asked.size(); i++) {
-        CitationSubject subject = asked.get(i);
-        Long key = row[i] == null ? null : ((Number) row[i]).longValue();
+    for (SqlRow row : SqlRow.list(query)) {
+      Citation citation = citation(row);
+      for (CitationSubject subject : asked) {
+        Long key = row.numberOrNull(subject.column);
         if (key != null && wanted.get(subject).contains(key)) {
           result.get(subject).computeIfAbsent(key, k -> new ArrayList<>()).add(citation);
         }
@@ -78,23 +75,23 @@ public class SourceQueries {
     return result;
   }
 
-  /** What {@link #citation(Object[], int)} reads, after the subject columns. */
+  /** What {@link #citation(SqlRow)} reads, after the subject columns. */
   private static final String CITATION_COLUMNS =
-      "c.field, c.quote, s.id, s.url, s.title, s.publisher, s.published_on, s.retrieved_on,"
-          + " s.confidence";
+      "c.field, c.quote, s.id as source_id, s.url, s.title, s.publisher, s.published_on,"
+          + " s.retrieved_on, s.confidence";
 
-  private static Citation citation(Object[] row, int at) {
+  private static Citation citation(SqlRow row) {
     return new Citation(
         new Source(
-            ((Number) row[at + 2]).longValue(),
-            (String) row[at + 3],
-            (String) row[at + 4],
-            (String) row[at + 5],
-            SqlValues.localDate(row[at + 6]),
-            SqlValues.localDate(row[at + 7]),
-            Confidence.valueOf((String) row[at + 8])),
-        (String) row[at],
-        (String) row[at + 1]);
+            row.number("source_id"),
+            row.string("url"),
+            row.string("title"),
+            row.string("publisher"),
+            row.date("published_on"),
+            row.date("retrieved_on"),
+            Confidence.valueOf(row.string("confidence"))),
+        row.string("field"),
+        row.string("quote"));
   }
 
   /** Citations in the order of the keys, for {@code @Source} batch resolvers. */
