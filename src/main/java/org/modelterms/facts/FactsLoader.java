@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modelterms.history.AsOfTables;
+import org.modelterms.models.Modality;
 import org.modelterms.persistence.SqlRow;
+import org.modelterms.policies.BindingRole;
 import org.modelterms.policies.DocumentKind;
 import org.modelterms.policies.RuleEffect;
 import org.modelterms.policies.UseCategory;
@@ -168,7 +170,7 @@ public class FactsLoader {
           new ModelFacts(
               key,
               row.string("model_slug"),
-              row.string("modality"),
+              row.enumOrNull(Modality.class, "modality"),
               row.date("released_on"),
               on,
               row.string("license_expression"),
@@ -278,8 +280,8 @@ public class FactsLoader {
                   row.string("title"),
                   row.string("publisher"),
                   DocumentKind.valueOf(row.string("kind")),
-                  row.string("relation"),
-                  row.string("role"),
+                  TermsRelation.valueOf(row.string("relation")),
+                  BindingRole.valueOf(row.string("role")),
                   row.isNull("license_id") ? null : LicenseInfo.of(row),
                   version,
                   row.string("label"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.modelterms.models.ComponentKind;
+import org.modelterms.models.Modality;
 
 /**
  * Everything the registry holds that an assessment of one model on one date reads: plain values,
@@ -12,6 +13,7 @@ import org.modelterms.models.ComponentKind;
  *
  * @param declaredLicenses licences the source declared for the whole model, by scope (DISTRIBUTION,
  *     CODE, DATA, DOCUMENT)
+ * @param modality the model's modality, null when not recorded
  * @param releasedOn the date the model was first released, as recorded; null when unknown
  * @param validUntil the next day after {@code on} on which a binding or version of the model's
  *     terms starts or ends, so the answer may change; null when none is known
@@ -19,7 +21,7 @@ import org.modelterms.models.ComponentKind;
 public record ModelFacts(
     long modelKey,
     String slug,
-    String modality,
+    Modality modality,
     LocalDate releasedOn,
     LocalDate on,
     String licenseExpression,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modelterms.facts.TermsFacts;
+import org.modelterms.models.Modality;
 import org.modelterms.policies.ConditionWords;
 import org.modelterms.policies.ConditionWords.Part;
 import org.modelterms.policies.RuleConditions;
@@ -82,7 +83,7 @@ final class ConditionWording {
   }
 
   /** The conditions that fail for the actor, as they read failing: why a rule does not apply. */
-  String outside(RuleConditions c, Actor actor, String modality) {
+  String outside(RuleConditions c, Actor actor, Modality modality) {
     return ConditionWords.conjoin(
         ConditionWords.parts(c).stream()
             .filter(p -> Match.of(p.only(), actor, modality, groups) == Match.NO)

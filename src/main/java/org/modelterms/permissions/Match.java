@@ -3,6 +3,7 @@ package org.modelterms.permissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.modelterms.models.Modality;
 import org.modelterms.policies.RuleConditions;
 
 /** Whether a rule's conditions hold for an actor: yes, no, or cannot tell (a fact not given). */
@@ -11,7 +12,7 @@ enum Match {
   NO,
   UNKNOWN;
 
-  static Match of(RuleConditions c, Actor a, String modality, Map<String, Set<String>> groups) {
+  static Match of(RuleConditions c, Actor a, Modality modality, Map<String, Set<String>> groups) {
     Match result = YES;
     if (!empty(c.actorKinds())) {
       result = result.and(a.kind() == null ? UNKNOWN : of(c.actorKinds().contains(a.kind())));
@@ -36,11 +37,7 @@ enum Match {
       result = result.and(a.purpose() == null ? UNKNOWN : of(c.purposes().contains(a.purpose())));
     }
     if (!empty(c.modalities())) {
-      result =
-          result.and(
-              modality == null
-                  ? UNKNOWN
-                  : of(c.modalities().stream().anyMatch(m -> m.name().equals(modality))));
+      result = result.and(modality == null ? UNKNOWN : of(c.modalities().contains(modality)));
     }
     return result;
   }

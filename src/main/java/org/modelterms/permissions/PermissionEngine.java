@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.modelterms.facts.ModelFacts;
 import org.modelterms.facts.RuleFacts;
 import org.modelterms.facts.TermsFacts;
+import org.modelterms.models.Modality;
 import org.modelterms.policies.RuleConditions;
 import org.modelterms.policies.RuleConditionsJson;
 import org.modelterms.policies.RuleEffect;
@@ -276,7 +277,7 @@ public final class PermissionEngine {
   }
 
   /** Rules whose conditions do not hold for the actor, each with the condition that fails. */
-  private String cite(List<Applicable> rules, UseCategory use, Actor actor, String modality) {
+  private String cite(List<Applicable> rules, UseCategory use, Actor actor, Modality modality) {
     return rules.stream()
         .map(
             a -> {
@@ -339,10 +340,10 @@ public final class PermissionEngine {
 
   private static String relation(TermsFacts t) {
     return switch (t.relation()) {
-      case "BOUND" -> "its " + t.role().toLowerCase().replace('_', ' ');
-      case "INHERITED" -> "passed down from its base model";
-      case "INCORPORATED" -> "incorporated by reference";
-      default -> "a statement amending its terms";
+      case BOUND -> "its " + t.role().name().toLowerCase().replace('_', ' ');
+      case INHERITED -> "passed down from its base model";
+      case INCORPORATED -> "incorporated by reference";
+      case AMENDS -> "a statement amending its terms";
     };
   }
 }

@@ -181,7 +181,7 @@ public class PermissionQueries {
                         new DecidingRule(
                             documents.get(r.terms().documentKey()),
                             versions.get(r.terms().versionKey()),
-                            r.terms().relation(),
+                            r.terms().relation().name(),
                             use,
                             r.rule().effect(),
                             r.rule().quote(),

@@ -11,10 +11,12 @@ import org.modelterms.facts.LicenseInfo;
 import org.modelterms.facts.ModelFacts;
 import org.modelterms.facts.RuleFacts;
 import org.modelterms.facts.TermsFacts;
+import org.modelterms.facts.TermsRelation;
 import org.modelterms.models.Availability;
 import org.modelterms.models.ComponentKind;
 import org.modelterms.models.Modality;
 import org.modelterms.policies.ActorKind;
+import org.modelterms.policies.BindingRole;
 import org.modelterms.policies.DocumentKind;
 import org.modelterms.policies.Purpose;
 import org.modelterms.policies.RuleConditions;
@@ -34,7 +36,7 @@ public final class ModelFactsBuilder {
   private final String slug;
   private LocalDate on = LocalDate.parse("2025-01-01");
   private LocalDate releasedOn;
-  private String modality;
+  private Modality modality;
   private final List<LicenseInfo> licenses = new ArrayList<>();
   private final Map<ComponentKind, ComponentFacts> components = new EnumMap<>(ComponentKind.class);
   private final List<TermsFacts> terms = new ArrayList<>();
@@ -58,7 +60,7 @@ public final class ModelFactsBuilder {
   }
 
   public ModelFactsBuilder modality(Modality m) {
-    modality = m.name();
+    modality = m;
     return this;
   }
 
@@ -129,35 +131,36 @@ public final class ModelFactsBuilder {
 
   /** A licence document bound to the model, with one version in force since 2024-01-01. */
   public static Terms licence(String title) {
-    return new Terms(title, DocumentKind.LICENSE, "BOUND", "LICENSE");
+    return new Terms(title, DocumentKind.LICENSE, TermsRelation.BOUND, BindingRole.LICENSE);
   }
 
   /** A use policy bound to the model. */
   public static Terms usePolicy(String title) {
-    return new Terms(title, DocumentKind.USE_POLICY, "BOUND", "USE_POLICY");
+    return new Terms(title, DocumentKind.USE_POLICY, TermsRelation.BOUND, BindingRole.USE_POLICY);
   }
 
   /** A use policy a bound document incorporates by reference. */
   public static Terms incorporated(String title) {
-    return new Terms(title, DocumentKind.USE_POLICY, "INCORPORATED", "USE_POLICY");
+    return new Terms(
+        title, DocumentKind.USE_POLICY, TermsRelation.INCORPORATED, BindingRole.USE_POLICY);
   }
 
   /** A statement amending the model's terms. */
   public static Terms statement(String title) {
-    return new Terms(title, DocumentKind.STATEMENT, "AMENDS", "TERMS");
+    return new Terms(title, DocumentKind.STATEMENT, TermsRelation.AMENDS, BindingRole.TERMS);
   }
 
   /** A licence passed down from the model's base model. */
   public static Terms inherited(String title) {
-    return new Terms(title, DocumentKind.LICENSE, "INHERITED", "LICENSE");
+    return new Terms(title, DocumentKind.LICENSE, TermsRelation.INHERITED, BindingRole.LICENSE);
   }
 
   /** A governing document and the version of it in force, with its rules. */
   public static final class Terms {
     private final String title;
     private final DocumentKind kind;
-    private final String relation;
-    private final String role;
+    private final TermsRelation relation;
+    private final BindingRole role;
     private String publisher;
     private LicenseInfo license;
     private boolean versionInForce = true;
@@ -166,7 +169,7 @@ public final class ModelFactsBuilder {
     private LocalDate to;
     private final List<RuleFacts> rules = new ArrayList<>();
 
-    private Terms(String title, DocumentKind kind, String relation, String role) {
+    private Terms(String title, DocumentKind kind, TermsRelation relation, BindingRole role) {
       this.title = title;
       this.kind = kind;
       this.relation = relation;

@@ -15,9 +15,11 @@ import org.modelterms.facts.LicenseInfo;
 import org.modelterms.facts.ModelFacts;
 import org.modelterms.facts.RuleFacts;
 import org.modelterms.facts.TermsFacts;
+import org.modelterms.facts.TermsRelation;
 import org.modelterms.models.Availability;
 import org.modelterms.models.ComponentKind;
 import org.modelterms.openness.OsaidCriterionKind;
+import org.modelterms.policies.BindingRole;
 import org.modelterms.policies.DocumentKind;
 import org.modelterms.policies.RuleEffect;
 
@@ -326,8 +328,8 @@ public final class OsaidEvaluator {
     return facts.terms().stream()
         .filter(
             t ->
-                "BOUND".equals(t.relation())
-                    && "LICENSE".equals(t.role())
+                t.relation() == TermsRelation.BOUND
+                    && t.role() == BindingRole.LICENSE
                     && t.kind() == DocumentKind.LICENSE)
         .findFirst();
   }

@@ -380,6 +380,16 @@ class OsaidEvaluatorTest {
             "The parameters are governed by the Acme Model Licence, which is not a licence OSAID"
                 + " 1.0 accepts for parameters."),
         row(
+            "a licence passed down from the base model does not replace the weights' own",
+            open()
+                .component(FINAL_PARAMETERS, AVAILABLE, "CC-BY-4.0", CC_BY)
+                .terms(inherited("Acme Model Licence")),
+            CONFORMS,
+            "+ + + + + + +",
+            PARAMETERS,
+            "Final parameters are released under CC-BY-4.0, which OSAID 1.0 accepts for"
+                + " parameters."),
+        row(
             "bound to an accepted licence, whether the weights are released unknown",
             open().without(FINAL_PARAMETERS).terms(licence("Apache License 2.0").license(APACHE)),
             INSUFFICIENT_INFORMATION,
