@@ -48,12 +48,12 @@ public class LocalAccountEditor {
    */
   @Transactional
   public Optional<String> ensure(Optional<String> password) {
-    StartupLock.acquire(LocalAccount.getEntityManager());
+    StartupLock.acquire(LocalAccountEntity.getEntityManager());
     String username = config.localAccount().username();
     String roles = config.localAccount().roles();
-    LocalAccount account = LocalAccount.findById(username);
+    LocalAccountEntity account = LocalAccountEntity.findById(username);
     if (account == null) {
-      account = new LocalAccount();
+      account = new LocalAccountEntity();
       account.username = username;
       String chosen = password.orElseGet(LocalAccountEditor::generatePassword);
       account.passwordHash = BcryptUtil.bcryptHash(chosen);

@@ -19,9 +19,7 @@ import org.modelterms.models.api.ComponentSetInput;
 import org.modelterms.persistence.Writes;
 import org.modelterms.shared.changes.ModelFactsChanged;
 import org.modelterms.shared.errors.Problems;
-import org.modelterms.shared.errors.UserError;
 import org.modelterms.shared.errors.UserErrorCode;
-import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceEditor;
 

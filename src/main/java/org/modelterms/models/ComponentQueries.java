@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.modelterms.models.api.Component;
 import org.modelterms.models.api.Openness;
+import org.modelterms.persistence.KeyPairs;
 
 @ApplicationScoped
 @Transactional
@@ -58,19 +59,13 @@ public class ComponentQueries {
 
   /** The licences each component's expression names, in one query. */
   public Map<Long, List<Long>> licenseKeys(List<Long> componentKeys) {
-    Map<Long, List<Long>> byComponent = new HashMap<>();
-    ComponentEntity.getEntityManager()
-        .createQuery(
-            "select c.id, l.id from ComponentEntity c join c.licenses l where c.id in ?1"
-                + " order by l.key",
-            Object[].class)
-        .setParameter(1, componentKeys)
-        .getResultList()
-        .forEach(
-            row ->
-                byComponent
-                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                    .add((Long) row[1]));
-    return byComponent;
+    return KeyPairs.grouped(
+        ComponentEntity.getEntityManager()
+            .createQuery(
+                "select c.id, l.id from ComponentEntity c join c.licenses l where c.id in ?1"
+                    + " order by l.key",
+                Object[].class)
+            .setParameter(1, componentKeys)
+            .getResultList());
   }
 }

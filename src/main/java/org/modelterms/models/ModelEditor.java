@@ -23,7 +23,6 @@ import org.modelterms.shared.changes.ModelFactsChanged;
 import org.modelterms.shared.errors.Problems;
 import org.modelterms.shared.errors.UserError;
 import org.modelterms.shared.errors.UserErrorCode;
-import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceEditor;
 
@@ -99,8 +98,7 @@ public class ModelEditor {
   }
 
   public Model update(ModelUpdateInput input) {
-    ModelEntity model =
-        ModelLookup.required(input.model());
+    ModelEntity model = ModelLookup.required(input.model());
     Writes.checkRevision(input.expectedRevision(), model.version);
     Problems problems = new Problems();
     if (input.name() != null) {
@@ -275,5 +273,4 @@ public class ModelEditor {
   private static String slugOf(ModelEntity model) {
     return model == null ? null : model.slug;
   }
-
 }

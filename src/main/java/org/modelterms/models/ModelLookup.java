@@ -17,8 +17,8 @@ public final class ModelLookup {
   }
 
   /**
-   * The model a mutation's {@code input.model} names; refused as {@code NOT_FOUND} on that field, in
-   * the same words for every mutation.
+   * The model a mutation's {@code input.model} names; refused as {@code NOT_FOUND} on that field,
+   * in the same words for every mutation.
    */
   public static ModelEntity required(String identifier) {
     return bySlugOrHuggingFaceId(identifier)

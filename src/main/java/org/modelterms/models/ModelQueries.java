@@ -20,6 +20,7 @@ import org.modelterms.models.api.ModelFilter;
 import org.modelterms.models.api.ModelOrder;
 import org.modelterms.models.api.ModelOrderField;
 import org.modelterms.models.api.OrderDirection;
+import org.modelterms.persistence.KeyPairs;
 import org.modelterms.shared.errors.InvalidArgumentException;
 import org.modelterms.shared.paging.Paging;
 
@@ -144,18 +145,14 @@ public class ModelQueries {
 
   /** The licences each model's own licence expression names, in one query. */
   public List<List<License>> licensesOf(List<Long> modelKeys) {
-    Map<Long, List<Long>> licenseKeys = new HashMap<>();
-    ModelEntity.getEntityManager()
-        .createQuery(
-            "select m.id, l.id from ModelEntity m join m.licenses l where m.id in ?1",
-            Object[].class)
-        .setParameter(1, modelKeys)
-        .getResultList()
-        .forEach(
-            row ->
-                licenseKeys
-                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                    .add((Long) row[1]));
+    Map<Long, List<Long>> licenseKeys =
+        KeyPairs.grouped(
+            ModelEntity.getEntityManager()
+                .createQuery(
+                    "select m.id, l.id from ModelEntity m join m.licenses l where m.id in ?1",
+                    Object[].class)
+                .setParameter(1, modelKeys)
+                .getResultList());
     List<Long> all = licenseKeys.values().stream().flatMap(List::stream).distinct().toList();
     Map<Long, License> byKey = new HashMap<>();
     if (!all.isEmpty()) {

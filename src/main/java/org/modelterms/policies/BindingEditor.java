@@ -15,7 +15,6 @@ import org.modelterms.shared.changes.ModelFactsChanged;
 import org.modelterms.shared.errors.Problems;
 import org.modelterms.shared.errors.UserError;
 import org.modelterms.shared.errors.UserErrorCode;
-import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceEditor;
 
@@ -102,5 +101,4 @@ public class BindingEditor {
         .setParameter("m", model.id)
         .getResultList();
   }
-
 }

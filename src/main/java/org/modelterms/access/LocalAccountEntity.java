@@ -19,7 +19,7 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "local_account")
 @UserDefinition
-public class LocalAccount extends PanacheEntityBase {
+public class LocalAccountEntity extends PanacheEntityBase {
 
   @Id @Username public String username;
 
