@@ -18,7 +18,10 @@ class DatasetReloadOnEmptyRegistryTest {
   public static class WithoutDataset implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("modelterms.dataset.load-at-start", "false");
+      // Loading the whole dataset in one request can outlast the default 30 s read timeout on a
+      // machine busy with other builds; this test is about what gets loaded, not how fast.
+      return Map.of(
+          "modelterms.dataset.load-at-start", "false", "quarkus.http.test-timeout", "300s");
     }
   }
 
