@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 
 /**
  * Who may read ({@code modelterms.auth.reads}), for the GraphQL paths: anyone, or a principal only.
- * A WebSocket upgrade is let through either way, because a browser cannot send headers with it:
- * its credentials come in {@code connection_init}, and the WebSocket door refuses each operation
- * of an anonymous connection with {@code UNAUTHENTICATED}. Anything but {@code permit} requires a
+ * A WebSocket upgrade is let through either way, because a browser cannot send headers with it: its
+ * credentials come in {@code connection_init}, and the WebSocket door refuses each operation of an
+ * anonymous connection with {@code UNAUTHENTICATED}. Anything but {@code permit} requires a
  * principal, so a misspelt value does not open the registry.
  */
 @ApplicationScoped

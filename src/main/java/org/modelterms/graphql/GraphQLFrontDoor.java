@@ -190,6 +190,5 @@ public class GraphQLFrontDoor {
     Refusal(int status, String code, String message) {
       this(status, DocumentChecks.error(code, message));
     }
-
   }
 }

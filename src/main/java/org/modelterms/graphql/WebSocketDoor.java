@@ -23,9 +23,9 @@ import org.modelterms.access.AuthConfig;
 /**
  * GraphQL over WebSocket, served in place of SmallRye's own handler (which runs every operation
  * unchecked): the upgrade is counted against the client's connections, and each connection's
- * messages pass through a {@link WebSocketConnection} before SmallRye's protocol handlers see
- * them. Credentials come with the upgrade request or, as Quarkus reads them, in {@code
- * connection_init}'s payload.
+ * messages pass through a {@link WebSocketConnection} before SmallRye's protocol handlers see them.
+ * Credentials come with the upgrade request or, as Quarkus reads them, in {@code connection_init}'s
+ * payload.
  */
 @Singleton
 @Typed(WebSocketDoor.class)
@@ -46,9 +46,7 @@ public class WebSocketDoor extends SmallRyeGraphQLAbstractHandler {
       DocumentChecks checks,
       AuthConfig auth) {
     super(
-        identities.isResolvable() ? identities.get() : null,
-        currentRequest,
-        server.runBlocking());
+        identities.isResolvable() ? identities.get() : null, currentRequest, server.runBlocking());
     this.rules = new WebSocketRules(config, checks, !"permit".equals(auth.reads()));
     this.connections = new ClientConnections(config.maxConnectionsPerClient());
     this.initPayloadCredentials = server.initPayloadCredentials();
@@ -104,7 +102,9 @@ public class WebSocketDoor extends SmallRyeGraphQLAbstractHandler {
                 return;
               }
               new WebSocketConnection(socket, protocol, ctx, rules)
-                  .serve(session -> handler(protocol, session, metaData, ctx), () -> connections.close(address));
+                  .serve(
+                      session -> handler(protocol, session, metaData, ctx),
+                      () -> connections.close(address));
             });
   }
 

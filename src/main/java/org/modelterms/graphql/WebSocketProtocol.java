@@ -5,8 +5,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * The two GraphQL-over-WebSocket subprotocols SmallRye serves, as far as the door needs to read
- * them: which message starts an operation, which stops one, how the server pings and how it
- * refuses an operation.
+ * them: which message starts an operation, which stops one, how the server pings and how it refuses
+ * an operation.
  */
 enum WebSocketProtocol {
   /** graphql-transport-ws, the protocol of today's clients (graphql-ws 5 and later). */
@@ -17,6 +17,7 @@ enum WebSocketProtocol {
   final String subprotocol;
   final String start;
   final String stop;
+
   /** The keep-alive message, exactly as SmallRye writes it. */
   final String ping;
 
@@ -37,8 +38,8 @@ enum WebSocketProtocol {
   }
 
   /**
-   * The message refusing an operation: graphql-transport-ws sends every error, graphql-ws one
-   * error object.
+   * The message refusing an operation: graphql-transport-ws sends every error, graphql-ws one error
+   * object.
    */
   String error(String id, JsonArray errors) {
     Object payload = this == TRANSPORT_WS ? errors : errors.getJsonObject(0);

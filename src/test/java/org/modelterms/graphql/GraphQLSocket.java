@@ -31,10 +31,7 @@ final class GraphQLSocket implements AutoCloseable {
     pingType = subprotocol.equals("graphql-ws") ? "ka" : "ping";
     WebSocket.Builder builder = HTTP.newWebSocketBuilder().subprotocols(subprotocol);
     headers.forEach(builder::header);
-    socket =
-        builder
-            .buildAsync(webSocketUri(endpoint), new Collector())
-            .get(10, TimeUnit.SECONDS);
+    socket = builder.buildAsync(webSocketUri(endpoint), new Collector()).get(10, TimeUnit.SECONDS);
   }
 
   /** Opens a graphql-transport-ws connection, without sending connection_init. */
@@ -67,16 +64,24 @@ final class GraphQLSocket implements AutoCloseable {
     socket.sendText(message.encode(), true).get(10, TimeUnit.SECONDS);
   }
 
-  /** Starts an operation: {@code subscribe} (graphql-transport-ws) or {@code start} (graphql-ws). */
+  /**
+   * Starts an operation: {@code subscribe} (graphql-transport-ws) or {@code start} (graphql-ws).
+   */
   void start(String type, String id, JsonObject request) throws Exception {
     send(new JsonObject().put("type", type).put("id", id).put("payload", request));
   }
 
-  /** Sends an operation and returns the first message about it. */
+  /**
+   * Sends an operation and returns the first message about it, passing over what is left of earlier
+   * operations (their "complete").
+   */
   JsonObject ask(String id, JsonObject request) throws Exception {
     start("subscribe", id, request);
     JsonObject answer = next();
-    assertThat(answer.getString("id")).as(answer.encode()).isEqualTo(id);
+    while (!id.equals(answer.getString("id"))) {
+      assertThat(answer.getString("type")).as(answer.encode()).isEqualTo("complete");
+      answer = next();
+    }
     return answer;
   }
 

@@ -92,7 +92,8 @@ class TransportParityTest {
       nested = "baseModel { " + nested + " }";
     }
     cases.put(
-        "too deep", new Case(q("{ model(slug: \"chatbit\") { " + nested + " } }"), "QUERY_TOO_DEEP"));
+        "too deep",
+        new Case(q("{ model(slug: \"chatbit\") { " + nested + " } }"), "QUERY_TOO_DEEP"));
     cases.put(
         "too complex",
         new Case(
@@ -197,15 +198,15 @@ class TransportParityTest {
   @Test
   void mutationsNeedTheirRoleOverWebSocketToo() throws Exception {
     JsonObject register =
-        q("mutation { organizationRegister(input: {slug: \"ws-anon\", name: \"x\"}) {"
+        q(
+            "mutation { organizationRegister(input: {slug: \"ws-anon\", name: \"x\"}) {"
                 + " userErrors { code } } }");
     try (GraphQLSocket anonymous = GraphQLSocket.initialised(graphql)) {
       assertThat(GraphQLSocket.code(anonymous.ask("1", register))).isEqualTo("UNAUTHENTICATED");
     }
     try (GraphQLSocket reader = GraphQLSocket.open(graphql)) {
       reader.init(
-          new JsonObject()
-              .put("Authorization", TestIdentities.bearer("ws-reader", "reader")));
+          new JsonObject().put("Authorization", TestIdentities.bearer("ws-reader", "reader")));
       assertThat(GraphQLSocket.code(reader.ask("1", register))).isEqualTo("FORBIDDEN");
     }
     try (GraphQLSocket editor = GraphQLSocket.open(graphql)) {
@@ -216,8 +217,9 @@ class TransportParityTest {
       JsonObject answer =
           editor.ask(
               "1",
-              q("mutation { organizationRegister(input: {slug: \"Not A Slug\", name: \"x\"}) {"
-                  + " userErrors { code } } }"));
+              q(
+                  "mutation { organizationRegister(input: {slug: \"Not A Slug\", name: \"x\"}) {"
+                      + " userErrors { code } } }"));
       assertThat(answer.getString("type")).as(answer.encode()).isEqualTo("next");
       assertThat(
               answer
