@@ -79,7 +79,12 @@ public class WebSocketDoor extends SmallRyeGraphQLAbstractHandler {
       return;
     }
     ctx.put(ClientConnections.class.getName(), address);
-    handle(ctx); // activates the request context and identity, as SmallRye's handler does
+    try {
+      handle(ctx); // activates the request context and identity, as SmallRye's handler does
+    } catch (RuntimeException e) {
+      connections.close(address);
+      throw e;
+    }
   }
 
   @Override
