@@ -26,6 +26,7 @@ import org.modelterms.cluster.ClusterConfig;
 import org.modelterms.cluster.ReplicaConfig;
 import org.modelterms.dataset.DatasetConfig;
 import org.modelterms.graphql.GraphQLConfig;
+import org.modelterms.graphql.WebSocketConfig;
 
 /**
  * The registry's settings are what docs/configuration.md says: the same names, environment
@@ -37,6 +38,7 @@ class ConfigurationDocsTest {
       List.of(
           AuthConfig.class,
           GraphQLConfig.class,
+          WebSocketConfig.class,
           ReplicaConfig.class,
           ClusterConfig.class,
           DatasetConfig.class,
@@ -129,7 +131,7 @@ class ConfigurationDocsTest {
       assertThat(settings).as(m.group(1)).containsKey(m.group(1));
       assertThat(settings.get(m.group(1)).getDefaultValue()).as(m.group(1)).isEqualTo(m.group(2));
     }
-    assertThat(found).isEqualTo(4);
+    assertThat(found).isEqualTo(3);
   }
 
   @Test
@@ -153,6 +155,12 @@ class ConfigurationDocsTest {
     assertThat(graphql.maxOperations()).isEqualTo(5);
     assertThat(graphql.introspection()).isTrue();
     assertThat(graphql.ui()).isTrue();
+
+    WebSocketConfig webSocket = config.getConfigMapping(WebSocketConfig.class);
+    assertThat(webSocket.maxSubscriptions()).isEqualTo(20);
+    assertThat(webSocket.maxConnectionsPerClient()).isEqualTo(20);
+    assertThat(webSocket.initTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(webSocket.keepAlive()).isEqualTo(Duration.ofSeconds(10));
 
     ReplicaConfig replica = config.getConfigMapping(ReplicaConfig.class);
     assertThat(replica.enabled()).isFalse();

@@ -10,8 +10,8 @@ public interface AuthConfig {
 
   /**
    * Whether reads need a principal: {@code permit} (public) or {@code authenticated}, for a
-   * registry that must not be read anonymously. Applied by Quarkus' HTTP permission in
-   * application.properties.
+   * registry that must not be read anonymously. Applied by {@link ReadsPolicy} over HTTP and by the
+   * WebSocket door to each operation.
    */
   @WithDefault("permit")
   String reads();

@@ -3,7 +3,6 @@ package org.modelterms.graphql;
 import graphql.introspection.Introspection;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.schema.GraphQLSchema;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -16,10 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Checks every GraphQL request before SmallRye GraphQL sees it, so that a request too costly or
@@ -35,27 +32,10 @@ public class GraphQLFrontDoor {
 
   @Inject GraphQLServerConfig server;
   @Inject GraphQLConfig config;
-
-  @Inject Instance<GraphQLSchema> schema;
-
-  private DocumentLimits limits;
-
-  /** Documents parsed and found within the limits, which depend on nothing but the text. */
-  private final DocumentMemory<Document> withinLimits = new DocumentMemory<>();
-
-  private DocumentValidator validator;
+  @Inject DocumentChecks checks;
+  @Inject WebSocketDoor webSocketDoor;
 
   void register(@Observes Router router) {
-    limits =
-        new DocumentLimits(
-            server.maxTokens(),
-            server.maxDepth(),
-            server.maxFields(),
-            config.maxAliases(),
-            config.maxDirectives(),
-            config.maxOperations(),
-            config.introspection());
-    validator = new DocumentValidator(() -> schema.get());
     // Also stop graphql-java itself, should a document reach it another way (a subscription).
     Introspection.enabledJvmWide(config.introspection());
     String rootPath = server.rootPath();
@@ -72,6 +52,8 @@ public class GraphQLFrontDoor {
                           "INTROSPECTION_DISABLED",
                           "This registry does not publish its schema.")));
     }
+    // Before SmallRye's own WebSocket handler (order -99), which would run operations unchecked.
+    router.route(HttpMethod.GET, rootPath).order(-101).handler(webSocketDoor::upgrade);
     router.route(HttpMethod.GET, rootPath).order(-100).handler(this::checkGet);
     // SmallRye's own body handler sees the body as read and passes it on.
     router
@@ -84,12 +66,19 @@ public class GraphQLFrontDoor {
   private void checkGet(RoutingContext ctx) {
     String query = ctx.request().getParam("query");
     if (query == null) {
-      ctx.next(); // a WebSocket upgrade for subscriptions, or a request SmallRye answers itself
+      ctx.next(); // a request SmallRye answers itself
       return;
     }
-    proceedUnless(
-        ctx,
-        checkOperation(query, ctx.request().getParam("operationName"), getVariables(ctx), true));
+    String operationName = ctx.request().getParam("operationName");
+    DocumentChecks.Outcome outcome = checks.check(query, operationName, getVariables(ctx));
+    if (!outcome.refused() && isWrite(outcome.document(), operationName)) {
+      refuse(
+          ctx,
+          new Refusal(
+              405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are sent with POST."));
+      return;
+    }
+    proceedUnless(ctx, outcome);
   }
 
   private void checkPost(RoutingContext ctx) {
@@ -100,11 +89,10 @@ public class GraphQLFrontDoor {
       Buffer document = ctx.body().buffer();
       proceedUnless(
           ctx,
-          checkOperation(
+          checks.check(
               document == null ? "" : document.toString(),
               ctx.request().getParam("operationName"),
-              Map.of(),
-              false));
+              Map.of()));
       return;
     }
     if (!mediaType.equals("application/json")) {
@@ -139,24 +127,12 @@ public class GraphQLFrontDoor {
       refuse(ctx, badRequest("The body is not a JSON object of a GraphQL request."));
       return;
     }
-    Object query = request.getValue("query");
-    Object operationName = request.getValue("operationName");
-    Object variables = request.getValue("variables");
-    if (!(query instanceof String text) || text.isBlank()) {
-      refuse(ctx, badRequest("The request needs \"query\": a GraphQL document as a string."));
-    } else if (operationName != null && !(operationName instanceof String)) {
-      refuse(ctx, badRequest("\"operationName\" must be a string."));
-    } else if (variables != null && !(variables instanceof JsonObject)) {
-      refuse(ctx, badRequest("\"variables\" must be a JSON object."));
-    } else {
-      Map<String, Object> values = variables == null ? Map.of() : ((JsonObject) variables).getMap();
-      proceedUnless(ctx, checkOperation(text, (String) operationName, values, false));
-    }
+    proceedUnless(ctx, checks.check(request));
   }
 
-  private static void proceedUnless(RoutingContext ctx, Optional<Refusal> refusal) {
-    if (refusal.isPresent()) {
-      refuse(ctx, refusal.get());
+  private static void proceedUnless(RoutingContext ctx, DocumentChecks.Outcome outcome) {
+    if (outcome.refused()) {
+      refuse(ctx, new Refusal(outcome.malformed() ? 400 : 200, outcome.errors()));
     } else {
       ctx.next();
     }
@@ -171,33 +147,6 @@ public class GraphQLFrontDoor {
     } catch (RuntimeException e) {
       return Map.of(); // SmallRye reports malformed variables of a GET
     }
-  }
-
-  private Optional<Refusal> checkOperation(
-      String query, String operationName, Map<String, Object> variables, boolean overGet) {
-    Document document = withinLimits.get(query);
-    if (document == null) {
-      try {
-        document = limits.parse(query);
-      } catch (DocumentLimits.Refused e) {
-        return Optional.of(Refusal.ofDocument(e.refusal()));
-      }
-      Optional<DocumentLimits.Refusal> broken = limits.check(document);
-      if (broken.isPresent()) {
-        return Optional.of(Refusal.ofDocument(broken.get()));
-      }
-      withinLimits.remember(query, document);
-    }
-    JsonArray invalid = validator.errors(query, document, operationName, variables);
-    if (!invalid.isEmpty()) {
-      return Optional.of(new Refusal(200, invalid));
-    }
-    if (overGet && isWrite(document, operationName)) {
-      return Optional.of(
-          new Refusal(
-              405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are sent with POST."));
-    }
-    return Optional.empty();
   }
 
   /**
@@ -239,17 +188,7 @@ public class GraphQLFrontDoor {
   /** A refused request: HTTP status and the errors to answer with, each with a stable code. */
   record Refusal(int status, JsonArray errors) {
     Refusal(int status, String code, String message) {
-      this(
-          status,
-          new JsonArray()
-              .add(
-                  new JsonObject()
-                      .put("message", message)
-                      .put("extensions", new JsonObject().put("code", code))));
-    }
-
-    static Refusal ofDocument(DocumentLimits.Refusal refusal) {
-      return new Refusal(200, refusal.code(), refusal.message());
+      this(status, DocumentChecks.error(code, message));
     }
   }
 }

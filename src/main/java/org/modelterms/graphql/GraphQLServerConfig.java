@@ -2,6 +2,7 @@ package org.modelterms.graphql;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +33,12 @@ public class GraphQLServerConfig {
       defaultValue = "500")
   int maxFields;
 
+  @ConfigProperty(name = "quarkus.smallrye-graphql.nonblocking.enabled")
+  Optional<Boolean> nonBlocking;
+
+  @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name")
+  Optional<String> initPayloadCredentials;
+
   /** Where the GraphQL endpoint is served. */
   public String rootPath() {
     return rootPath;
@@ -55,5 +62,15 @@ public class GraphQLServerConfig {
   /** Most fields one request may select. */
   public int maxFields() {
     return maxFields;
+  }
+
+  /** Whether every operation runs on a worker thread, as SmallRye decides it for its handlers. */
+  public boolean runBlocking() {
+    return nonBlocking.isPresent() && !nonBlocking.get();
+  }
+
+  /** The key of {@code connection_init}'s payload that carries an Authorization header. */
+  public Optional<String> initPayloadCredentials() {
+    return initPayloadCredentials;
   }
 }
