@@ -51,7 +51,7 @@ class FailedSignInTest {
         public void close() {}
       };
 
-  /** The application's log context, which the JDK's own logger lookup does not reach here. */
+  /** Where the throttle writes its lockout lines. */
   private final Logger throttleLog =
       LogContext.getLogContext().getLogger(SignInThrottle.class.getName());
 
