@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.modelterms.access.AuthConfig;
+import org.modelterms.access.SignInConfig;
 import org.modelterms.assessments.OpennessIndexConfig;
 import org.modelterms.cluster.ClusterConfig;
 import org.modelterms.cluster.ReplicaConfig;
@@ -37,6 +38,7 @@ class ConfigurationDocsTest {
   private static final List<Class<?>> MAPPINGS =
       List.of(
           AuthConfig.class,
+          SignInConfig.class,
           GraphQLConfig.class,
           WebSocketConfig.class,
           ReplicaConfig.class,
@@ -148,6 +150,16 @@ class ConfigurationDocsTest {
     assertThat(auth.localAccount().username()).isEqualTo("editor");
     assertThat(auth.localAccount().password()).isEqualTo(Optional.empty());
     assertThat(auth.localAccount().roles()).isEqualTo("editor,admin");
+
+    SignInConfig signIn = config.getConfigMapping(SignInConfig.class);
+    assertThat(signIn.enabled()).isTrue();
+    assertThat(signIn.maxFailuresPerAddress()).isEqualTo(5);
+    assertThat(signIn.maxFailuresPerAccount()).isEqualTo(20);
+    assertThat(signIn.firstLockout()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(signIn.addressLockout()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(signIn.accountLockout()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(signIn.window()).isEqualTo(Duration.ofHours(1));
+    assertThat(signIn.tracked()).isEqualTo(10000);
 
     GraphQLConfig graphql = config.getConfigMapping(GraphQLConfig.class);
     assertThat(graphql.maxAliases()).isEqualTo(15);

@@ -3,7 +3,6 @@ package org.modelterms.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
@@ -13,15 +12,8 @@ import org.modelterms.testing.TestIdentities;
 
 /** The embedded default: no identity provider, only the local account. */
 @QuarkusTest
-@TestProfile(LocalOnlyTest.NoIdentityProvider.class)
+@TestProfile(LocalAccountProfile.class)
 class LocalOnlyTest {
-
-  public static class NoIdentityProvider implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("modelterms.auth.oidc", "false", "modelterms.dataset.load-at-start", "false");
-    }
-  }
 
   private static final String REGISTER =
       "mutation($in: OrganizationRegisterInput!) { organizationRegister(input: $in) {"
