@@ -26,6 +26,7 @@ import org.modelterms.cluster.ClusterConfig;
 import org.modelterms.cluster.ReplicaConfig;
 import org.modelterms.dataset.DatasetConfig;
 import org.modelterms.graphql.GraphQLConfig;
+import org.modelterms.ratelimit.RateLimitConfig;
 
 /**
  * The registry's settings are what docs/configuration.md says: the same names, environment
@@ -40,7 +41,8 @@ class ConfigurationDocsTest {
           ReplicaConfig.class,
           ClusterConfig.class,
           DatasetConfig.class,
-          OpennessIndexConfig.class);
+          OpennessIndexConfig.class,
+          RateLimitConfig.class);
 
   record Row(String name, String environmentVariable, String defaultValue) {}
 
@@ -165,5 +167,15 @@ class ConfigurationDocsTest {
     OpennessIndexConfig verdicts = config.getConfigMapping(OpennessIndexConfig.class);
     assertThat(verdicts.refresh()).isTrue();
     assertThat(verdicts.refreshDelay()).isEqualTo(Duration.ofSeconds(5));
+
+    RateLimitConfig rates = config.getConfigMapping(RateLimitConfig.class);
+    assertThat(rates.enabled()).isTrue();
+    assertThat(rates.syncInterval()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(rates.anonymous().capacity()).isEqualTo(20_000);
+    assertThat(rates.anonymous().refillPeriod()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(rates.reader().capacity()).isEqualTo(50_000);
+    assertThat(rates.editor().capacity()).isEqualTo(100_000);
+    assertThat(rates.admin().capacity()).isEqualTo(200_000);
+    assertThat(rates.admin().refillPeriod()).isEqualTo(Duration.ofMinutes(1));
   }
 }

@@ -26,7 +26,8 @@ import java.util.Optional;
  * malformed is refused cheaply, with a stable {@code extensions.code} and the HTTP status that
  * GraphQL over HTTP asks for: 400 for a body that is not a GraphQL request, 415 for another media
  * type, 405 for a write over GET, and 200 (or 400 for {@code application/graphql-response+json})
- * for a well-formed request whose document breaks a limit.
+ * for a well-formed request whose document breaks a limit. A request it accepts then spends its
+ * caller's rate limit ({@link RateLimitGate}, 429 when spent).
  */
 @ApplicationScoped
 public class GraphQLFrontDoor {
@@ -37,6 +38,8 @@ public class GraphQLFrontDoor {
   @Inject GraphQLConfig config;
 
   @Inject Instance<GraphQLSchema> schema;
+
+  @Inject RateLimitGate rateLimit;
 
   private DocumentLimits limits;
 
@@ -154,12 +157,21 @@ public class GraphQLFrontDoor {
     }
   }
 
-  private static void proceedUnless(RoutingContext ctx, Optional<Refusal> refusal) {
+  private void proceedUnless(RoutingContext ctx, Optional<Refusal> refusal) {
     if (refusal.isPresent()) {
       refuse(ctx, refusal.get());
-    } else {
-      ctx.next();
+      return;
     }
+    rateLimit
+        .spend(ctx)
+        .onSuccess(
+            spent -> {
+              if (spent.isPresent()) {
+                refuse(ctx, spent.get());
+              } else {
+                ctx.next();
+              }
+            });
   }
 
   private static Map<String, Object> getVariables(RoutingContext ctx) {
