@@ -4,11 +4,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.modelterms.ratelimit.Caller;
 import org.modelterms.ratelimit.RateLimits;
@@ -46,41 +48,48 @@ class RateLimitGate {
       return Future.succeededFuture(Optional.empty());
     }
     Object cost = ctx.get(COST_KEY);
-    long tokens = cost instanceof Number n ? n.longValue() : 1;
     SocketAddress remote = ctx.request().remoteAddress();
-    String address = remote == null ? null : remote.hostAddress();
+    return spend(
+            ctx.vertx(),
+            () -> QuarkusHttpUser.getSecurityIdentityBlocking(ctx, null),
+            remote == null ? null : remote.hostAddress(),
+            cost instanceof Number n ? n.longValue() : 1)
+        .map(spent -> spent.map(spend -> answer(ctx, spend)).orElse(Optional.empty()));
+  }
 
-    Promise<Optional<GraphQLFrontDoor.Refusal>> decided = Promise.promise();
+  /**
+   * Spends an operation's cost from the bucket of the caller with this identity (read on a worker
+   * thread, as it may block) and address, for any door; completes on the caller's event loop. Empty
+   * when nothing was counted: limits off, or the bucket not reached in time. Never fails.
+   */
+  Future<Optional<Spend>> spend(
+      Vertx vertx, Supplier<SecurityIdentity> identity, String address, long cost) {
+    if (!limits.enabled()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    Promise<Optional<Spend>> decided = Promise.promise();
     long timer =
-        ctx.vertx()
-            .setTimer(
-                LONGEST_WAIT_MS,
-                t -> {
-                  LOG.debug("A rate-limit spend took too long; the request was not counted");
-                  decided.tryComplete(Optional.empty());
-                });
-    ctx.vertx()
-        .executeBlocking(() -> limits.spend(caller(ctx, address), tokens), false)
+        vertx.setTimer(
+            LONGEST_WAIT_MS,
+            t -> {
+              LOG.debug("A rate-limit spend took too long; the operation was not counted");
+              decided.tryComplete(Optional.empty());
+            });
+    vertx
+        .executeBlocking(() -> limits.spend(Caller.of(identity.get(), address), cost), false)
         .onComplete(
             spent -> {
-              // Both this and the timer run on the request's event loop, one after the other.
+              // Both this and the timer run on the caller's event loop, one after the other.
               if (decided.future().isComplete()) {
                 return;
               }
-              ctx.vertx().cancelTimer(timer);
+              vertx.cancelTimer(timer);
               if (spent.failed()) {
                 LOG.debugf("A rate-limit spend failed: %s", spent.cause().toString());
-                decided.complete(Optional.empty());
-              } else {
-                decided.complete(answer(ctx, spent.result()));
               }
+              decided.complete(spent.succeeded() ? Optional.of(spent.result()) : Optional.empty());
             });
     return decided.future();
-  }
-
-  private static Caller caller(RoutingContext ctx, String address) {
-    SecurityIdentity identity = QuarkusHttpUser.getSecurityIdentityBlocking(ctx, null);
-    return Caller.of(identity, address);
   }
 
   private static Optional<GraphQLFrontDoor.Refusal> answer(RoutingContext ctx, Spend spend) {
