@@ -28,6 +28,7 @@ import org.modelterms.cluster.ReplicaConfig;
 import org.modelterms.dataset.DatasetConfig;
 import org.modelterms.graphql.GraphQLConfig;
 import org.modelterms.graphql.WebSocketConfig;
+import org.modelterms.ratelimit.RateLimitConfig;
 
 /**
  * The registry's settings are what docs/configuration.md says: the same names, environment
@@ -44,7 +45,8 @@ class ConfigurationDocsTest {
           ReplicaConfig.class,
           ClusterConfig.class,
           DatasetConfig.class,
-          OpennessIndexConfig.class);
+          OpennessIndexConfig.class,
+          RateLimitConfig.class);
 
   record Row(String name, String environmentVariable, String defaultValue) {}
 
@@ -185,5 +187,15 @@ class ConfigurationDocsTest {
     OpennessIndexConfig verdicts = config.getConfigMapping(OpennessIndexConfig.class);
     assertThat(verdicts.refresh()).isTrue();
     assertThat(verdicts.refreshDelay()).isEqualTo(Duration.ofSeconds(5));
+
+    RateLimitConfig rates = config.getConfigMapping(RateLimitConfig.class);
+    assertThat(rates.enabled()).isTrue();
+    assertThat(rates.syncInterval()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(rates.anonymous().capacity()).isEqualTo(20_000);
+    assertThat(rates.anonymous().refillPeriod()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(rates.reader().capacity()).isEqualTo(50_000);
+    assertThat(rates.editor().capacity()).isEqualTo(100_000);
+    assertThat(rates.admin().capacity()).isEqualTo(200_000);
+    assertThat(rates.admin().refillPeriod()).isEqualTo(Duration.ofMinutes(1));
   }
 }

@@ -36,7 +36,7 @@ public class AccessGuard {
     if (!holds(needed)) {
       throw new NotAllowedException(needed);
     }
-    return ChangeAuthor.call(authorName(), context::proceed);
+    return ChangeAuthor.call(principalName(identity), context::proceed);
   }
 
   private boolean holds(Role needed) {
@@ -45,9 +45,10 @@ public class AccessGuard {
   }
 
   /**
-   * "oidc:alice@example.org" or "local:editor": the audit trail says who and how they signed in.
+   * "oidc:alice@example.org" or "local:editor": who signed in and how, as the audit trail records
+   * it and the rate limits count it.
    */
-  private String authorName() {
+  public static String principalName(SecurityIdentity identity) {
     String kind = identity.getPrincipal() instanceof JsonWebToken ? "oidc" : "local";
     return kind + ":" + identity.getPrincipal().getName();
   }

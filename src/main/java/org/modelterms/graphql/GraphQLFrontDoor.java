@@ -23,7 +23,8 @@ import java.util.Map;
  * malformed is refused cheaply, with a stable {@code extensions.code} and the HTTP status that
  * GraphQL over HTTP asks for: 400 for a body that is not a GraphQL request, 415 for another media
  * type, 405 for a write over GET, and 200 (or 400 for {@code application/graphql-response+json})
- * for a well-formed request whose document breaks a limit.
+ * for a well-formed request whose document breaks a limit. A request it accepts then spends its
+ * caller's rate limit ({@link RateLimitGate}, 429 when spent).
  */
 @ApplicationScoped
 public class GraphQLFrontDoor {
@@ -34,6 +35,7 @@ public class GraphQLFrontDoor {
   @Inject GraphQLConfig config;
   @Inject DocumentChecks checks;
   @Inject WebSocketDoor webSocketDoor;
+  @Inject RateLimitGate rateLimit;
 
   void register(@Observes Router router) {
     // Also stop graphql-java itself, should a document reach it another way (a subscription).
@@ -130,12 +132,21 @@ public class GraphQLFrontDoor {
     proceedUnless(ctx, checks.check(request));
   }
 
-  private static void proceedUnless(RoutingContext ctx, DocumentChecks.Outcome outcome) {
+  private void proceedUnless(RoutingContext ctx, DocumentChecks.Outcome outcome) {
     if (outcome.refused()) {
       refuse(ctx, new Refusal(outcome.malformed() ? 400 : 200, outcome.errors()));
-    } else {
-      ctx.next();
+      return;
     }
+    rateLimit
+        .spend(ctx)
+        .onSuccess(
+            spent -> {
+              if (spent.isPresent()) {
+                refuse(ctx, spent.get());
+              } else {
+                ctx.next();
+              }
+            });
   }
 
   private static Map<String, Object> getVariables(RoutingContext ctx) {

@@ -34,6 +34,7 @@ class LayersTest {
     "org.modelterms.organizations..",
     "org.modelterms.permissions..",
     "org.modelterms.policies..",
+    "org.modelterms.ratelimit..",
     "org.modelterms.sources.."
   };
 

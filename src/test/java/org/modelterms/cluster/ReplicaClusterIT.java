@@ -63,7 +63,7 @@ class ReplicaClusterIT extends TwoInstancesContract {
       s.execute("create database modelterms owner modelterms");
     }
     replica = primary.replica(root);
-    Map<String, String> env = new LinkedHashMap<>();
+    Map<String, String> env = new LinkedHashMap<>(SMALL_READER_BUCKETS);
     env.put("QUARKUS_DATASOURCE_JDBC_URL", primary.jdbcUrl(DATABASE));
     env.put("QUARKUS_DATASOURCE_USERNAME", "modelterms");
     env.put("QUARKUS_DATASOURCE_PASSWORD", "modelterms");
@@ -238,14 +238,18 @@ class ReplicaClusterIT extends TwoInstancesContract {
     assertThat(fingerprints("restored")).isEqualTo(original);
   }
 
-  /** Each table's row count and a digest of its rows, for every table of the registry. */
+  /**
+   * Each table's row count and a digest of its rows, for every table of the registry but the
+   * rate-limit buckets, which are deleted as they refill and so may change between dump and check.
+   */
   private Map<String, String> fingerprints(String database) throws Exception {
     Map<String, String> tables = new java.util.TreeMap<>();
     try (Connection c = owner(primary, database);
         Statement s = c.createStatement()) {
       ResultSet names =
           s.executeQuery(
-              "select tablename from pg_tables where schemaname = 'public' order by tablename");
+              "select tablename from pg_tables where schemaname = 'public'"
+                  + " and tablename <> 'rate_limit_bucket' order by tablename");
       java.util.List<String> list = new java.util.ArrayList<>();
       while (names.next()) {
         list.add(names.getString(1));

@@ -3,6 +3,7 @@ package org.modelterms.permissions;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,14 +23,10 @@ class MultiInstanceIT extends TwoInstancesContract {
             Files.createTempDirectory("modelterms-it-pg"),
             0,
             EmbeddedDatabase.Durability.THROWAWAY);
-    Map<String, String> env =
-        Map.of(
-            "QUARKUS_DATASOURCE_JDBC_URL",
-            database.jdbcUrl(),
-            "QUARKUS_DATASOURCE_USERNAME",
-            EmbeddedDatabase.USER,
-            "QUARKUS_DATASOURCE_PASSWORD",
-            "");
+    Map<String, String> env = new HashMap<>(SMALL_READER_BUCKETS);
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+    env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
+    env.put("QUARKUS_DATASOURCE_PASSWORD", "");
     portA = instances.start(env);
     portB = instances.start(env);
     instances.awaitReady(portA);

@@ -5,16 +5,19 @@ import static org.modelterms.testing.PolicyFixtures.rule;
 import static org.modelterms.testing.PolicyFixtures.version;
 
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.modelterms.testing.GraphQLClient;
 import org.modelterms.testing.Subscriber;
+import org.modelterms.testing.TestIdentities;
 
 /**
  * What must hold when two instances of the packaged registry share one database, whatever the
@@ -24,6 +27,15 @@ import org.modelterms.testing.Subscriber;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class TwoInstancesContract {
+
+  /**
+   * Settings both instances start with: a reader's bucket small and slow to refill, so that a test
+   * can spend it (no other test signs in as a reader).
+   */
+  protected static final Map<String, String> SMALL_READER_BUCKETS =
+      Map.of(
+          "MODELTERMS_RATE_LIMIT_READER_CAPACITY", "4",
+          "MODELTERMS_RATE_LIMIT_READER_REFILL_PERIOD", "1H");
 
   protected int portA;
   protected int portB;
@@ -89,6 +101,35 @@ public abstract class TwoInstancesContract {
    */
   protected <T> T whileReplicaIsBehind(Callable<T> writeThenRead) throws Exception {
     return writeThenRead.call();
+  }
+
+  @Test
+  void aBucketSpentThroughOneInstanceIsSpentOnTheOther() {
+    String reader = TestIdentities.bearer("rate-limited-reader");
+    for (int i = 1; i <= 4; i++) {
+      assertThat(askAs(portA, reader).statusCode()).as("request %d through A", i).isEqualTo(200);
+    }
+    // B may pay for what A has spent but not yet written back: a twentieth of the bucket, at least
+    // one request. Buckets of their own would pay for four.
+    int paidByB = 0;
+    Response answer;
+    while ((answer = askAs(portB, reader)).statusCode() == 200 && paidByB < 4) {
+      paidByB++;
+    }
+    assertThat(paidByB).as("requests B paid for after A spent the bucket").isLessThanOrEqualTo(1);
+    assertThat(answer.statusCode()).isEqualTo(429);
+    assertThat(answer.jsonPath().getString("errors[0].extensions.code")).isEqualTo("RATE_LIMITED");
+    assertThat(answer.header("Retry-After")).isNotNull();
+  }
+
+  private static Response askAs(int port, String authorization) {
+    return RestAssured.given()
+        .port(port)
+        .header("Authorization", authorization)
+        .contentType("application/json")
+        .body(Map.of("query", "{ __typename }"))
+        .when()
+        .post("/graphql");
   }
 
   @Test

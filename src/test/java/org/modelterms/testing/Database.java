@@ -15,13 +15,15 @@ public final class Database {
 
   /**
    * Every table the registry writes, found in the catalogue so that a table added later is counted
-   * too; the history table counts every write of every audited table. Left out: Flyway's own table
-   * and the verdict cache, which reads may refresh.
+   * too; the history table counts every write of every audited table. Left out: Flyway's own table,
+   * the verdict cache, which reads may refresh, and the rate-limit buckets, which every request
+   * spends from, refused or not.
    */
   private static final String TABLES =
       "select table_name from information_schema.tables where table_schema = current_schema()"
           + " and table_type = 'BASE TABLE'"
-          + " and table_name not in ('flyway_schema_history', 'model_assessment')"
+          + " and table_name not in"
+          + " ('flyway_schema_history', 'model_assessment', 'rate_limit_bucket')"
           + " order by table_name";
 
   private Database() {}
