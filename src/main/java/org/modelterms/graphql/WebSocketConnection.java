@@ -1,12 +1,15 @@
 package org.modelterms.graphql;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +32,7 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private GraphQLWebsocketHandler graphql;
   private boolean initialised;
+  private Future<Void> handled = Future.succeededFuture();
   private long initTimer;
   private long pingTimer;
 
@@ -75,7 +79,15 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
     socket.textMessageHandler(this::onText);
   }
 
+  /**
+   * Messages are handled one after another, in the order they came: an operation waits for its
+   * rate-limit spend, and what the client sent after it waits too.
+   */
   private void onText(String text) {
+    handled = handled.eventually(() -> handle(text));
+  }
+
+  private Future<Void> handle(String text) {
     JsonObject message = parse(text);
     String type = message == null ? null : string(message, "type");
     String id = message == null ? null : string(message, "id");
@@ -85,14 +97,47 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
       JsonArray refusal = refusal(message.getValue("payload"));
       if (refusal != null) {
         socket.writeTextMessage(protocol.error(id, refusal));
-        return;
+        return Future.succeededFuture();
       }
       inFlight.add(id);
+      return spend(id, text);
     } else if (protocol.stop.equals(type) && id != null) {
       inFlight.remove(id);
     }
     // Anything else, malformed messages included, SmallRye answers as its protocol says.
     graphql.onMessage(text);
+    return Future.succeededFuture();
+  }
+
+  /** Runs the operation if its caller's rate limit pays for it, as over HTTP. */
+  private Future<Void> spend(String id, String text) {
+    SocketAddress remote = upgrade.request().remoteAddress();
+    return rules
+        .rateLimit()
+        .spend(upgrade.vertx(), this::identity, remote == null ? null : remote.hostAddress(), 1)
+        .map(
+            spent -> {
+              if (spent.isPresent() && !spent.get().allowed()) {
+                inFlight.remove(id);
+                socket.writeTextMessage(
+                    protocol.error(
+                        id,
+                        DocumentChecks.error(
+                            "RATE_LIMITED",
+                            "Rate limit spent: this client's bucket holds "
+                                + spent.get().limit()
+                                + " and refills over time; retry in "
+                                + spent.get().retryAfterSeconds()
+                                + " s.")));
+              } else if (!socket.isClosed()) {
+                graphql.onMessage(text);
+              }
+              return null;
+            });
+  }
+
+  private SecurityIdentity identity() {
+    return upgrade.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
   }
 
   /** Why the operation may not run, or null when it may. */

@@ -44,10 +44,11 @@ public class WebSocketDoor extends SmallRyeGraphQLAbstractHandler {
       GraphQLServerConfig server,
       WebSocketConfig config,
       DocumentChecks checks,
-      AuthConfig auth) {
+      AuthConfig auth,
+      RateLimitGate rateLimit) {
     super(
         identities.isResolvable() ? identities.get() : null, currentRequest, server.runBlocking());
-    this.rules = new WebSocketRules(config, checks, !"permit".equals(auth.reads()));
+    this.rules = new WebSocketRules(config, checks, !"permit".equals(auth.reads()), rateLimit);
     this.connections = new ClientConnections(config.maxConnectionsPerClient());
     this.initPayloadCredentials = server.initPayloadCredentials();
   }

@@ -1,4 +1,11 @@
 package org.modelterms.graphql;
 
-/** What every WebSocket connection keeps to: its limits, the checks, and who may read. */
-record WebSocketRules(WebSocketConfig config, DocumentChecks checks, boolean readsNeedPrincipal) {}
+/**
+ * What every WebSocket connection keeps to: its limits, the checks, who may read, and the rate
+ * limit each operation spends.
+ */
+record WebSocketRules(
+    WebSocketConfig config,
+    DocumentChecks checks,
+    boolean readsNeedPrincipal,
+    RateLimitGate rateLimit) {}
