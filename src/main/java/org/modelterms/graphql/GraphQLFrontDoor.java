@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Checks every GraphQL request before SmallRye GraphQL sees it, so that a request too costly or
@@ -32,6 +33,12 @@ import java.util.Optional;
 public class GraphQLFrontDoor {
 
   private static final String RESPONSE_JSON = "application/graphql-response+json";
+
+  /**
+   * Where an admitted request's cost ({@link QueryCost}, a {@code Long}) is left on the {@link
+   * RoutingContext} for the handlers after this one, such as a rate limit that spends it.
+   */
+  public static final String COST = "modelterms.cost";
 
   @Inject GraphQLServerConfig server;
   @Inject GraphQLConfig config;
@@ -89,7 +96,8 @@ public class GraphQLFrontDoor {
     }
     proceedUnless(
         ctx,
-        checkOperation(query, ctx.request().getParam("operationName"), getVariables(ctx), true));
+        checkOperation(
+            query, ctx.request().getParam("operationName"), getVariables(ctx), true, costOn(ctx)));
   }
 
   private void checkPost(RoutingContext ctx) {
@@ -104,7 +112,8 @@ public class GraphQLFrontDoor {
               document == null ? "" : document.toString(),
               ctx.request().getParam("operationName"),
               Map.of(),
-              false));
+              false,
+              costOn(ctx)));
       return;
     }
     if (!mediaType.equals("application/json")) {
@@ -150,7 +159,7 @@ public class GraphQLFrontDoor {
       refuse(ctx, badRequest("\"variables\" must be a JSON object."));
     } else {
       Map<String, Object> values = variables == null ? Map.of() : ((JsonObject) variables).getMap();
-      proceedUnless(ctx, checkOperation(text, (String) operationName, values, false));
+      proceedUnless(ctx, checkOperation(text, (String) operationName, values, false, costOn(ctx)));
     }
   }
 
@@ -160,6 +169,10 @@ public class GraphQLFrontDoor {
     } else {
       ctx.next();
     }
+  }
+
+  private static LongConsumer costOn(RoutingContext ctx) {
+    return cost -> ctx.put(COST, cost);
   }
 
   private static Map<String, Object> getVariables(RoutingContext ctx) {
@@ -173,8 +186,13 @@ public class GraphQLFrontDoor {
     }
   }
 
+  /** The refusal of a request, if any; the cost of an admitted one is handed to {@code costed}. */
   private Optional<Refusal> checkOperation(
-      String query, String operationName, Map<String, Object> variables, boolean overGet) {
+      String query,
+      String operationName,
+      Map<String, Object> variables,
+      boolean overGet,
+      LongConsumer costed) {
     Document document = withinLimits.get(query);
     if (document == null) {
       try {
@@ -197,6 +215,11 @@ public class GraphQLFrontDoor {
           new Refusal(
               405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are sent with POST."));
     }
+    long cost = new QueryCost(schema.get()).of(document, operationName, variables);
+    if (cost > config.maxCost()) {
+      return Optional.of(new Refusal(200, "QUERY_TOO_COSTLY", tooCostly(cost, config.maxCost())));
+    }
+    costed.accept(cost);
     return Optional.empty();
   }
 
@@ -213,6 +236,14 @@ public class GraphQLFrontDoor {
                     || operationName.isBlank()
                     || operationName.equals(op.getName()))
         .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+  }
+
+  static String tooCostly(long cost, long limit) {
+    return "This operation may return "
+        + cost
+        + " objects (rows times the pages and lists above them); at most "
+        + limit
+        + " are allowed. Ask for smaller pages (`first`), fewer aliases or fewer models per report.";
   }
 
   private static Refusal badRequest(String message) {
