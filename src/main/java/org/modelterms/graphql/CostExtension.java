@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Reports in every answer what its operation cost and what one may cost: {@code "extensions":
- * {"cost": {"requested": 1201, "limit": 5000}}}, so a client learns how near the limit it asks
+ * {"cost": {"requested": 1201, "limit": 7500}}}, so a client learns how near the limit it asks
  * before it is refused. Counted by SmallRye's execution itself, so an answer over any transport
  * carries it. Registered through {@code META-INF/services}.
  */

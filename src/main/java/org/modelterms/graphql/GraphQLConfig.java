@@ -33,7 +33,7 @@ public interface GraphQLConfig {
    * default is chosen in docs/reliability.md. Raise it for trusted clients that read whole pages of
    * verdicts in one request, lower it to keep the slowest allowed request shorter.
    */
-  @WithDefault("10000")
+  @WithDefault("7500")
   long maxCost();
 
   /**
