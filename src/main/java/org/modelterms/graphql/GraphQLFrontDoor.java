@@ -238,7 +238,7 @@ public class GraphQLFrontDoor {
         .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
   }
 
-  static String tooCostly(long cost, long limit) {
+  private static String tooCostly(long cost, long limit) {
     return "This operation may return "
         + cost
         + " objects (rows times the pages and lists above them); at most "
