@@ -33,16 +33,21 @@ public class DocumentChecks {
   /**
    * What the checks found: the document when it may run, or the errors to answer with (each with a
    * stable {@code extensions.code}) and, for a request that is not a GraphQL request at all, {@code
-   * malformed} (HTTP answers those with 400).
+   * malformed} (HTTP answers those with 400). An operation that may run carries its {@code cost}
+   * ({@link QueryCost}), which the caller's rate limit spends.
    */
-  public record Outcome(Document document, JsonArray errors, boolean malformed) {
+  public record Outcome(Document document, JsonArray errors, boolean malformed, long cost) {
 
     static Outcome refusal(String code, String message) {
-      return new Outcome(null, DocumentChecks.error(code, message), false);
+      return refusal(DocumentChecks.error(code, message));
+    }
+
+    static Outcome refusal(JsonArray errors) {
+      return new Outcome(null, errors, false, 0);
     }
 
     static Outcome malformed(String message) {
-      return new Outcome(null, DocumentChecks.error("BAD_REQUEST", message), true);
+      return new Outcome(null, DocumentChecks.error("BAD_REQUEST", message), true, 0);
     }
 
     public boolean refused() {
@@ -102,9 +107,21 @@ public class DocumentChecks {
     }
     JsonArray invalid = validator.errors(query, document, operationName, variables);
     if (!invalid.isEmpty()) {
-      return new Outcome(null, invalid, false);
+      return Outcome.refusal(invalid);
     }
-    return new Outcome(document, new JsonArray(), false);
+    long cost = new QueryCost(schema.get()).of(document, operationName, variables);
+    if (cost > config.maxCost()) {
+      return Outcome.refusal("QUERY_TOO_COSTLY", tooCostly(cost, config.maxCost()));
+    }
+    return new Outcome(document, new JsonArray(), false, cost);
+  }
+
+  private static String tooCostly(long cost, long limit) {
+    return "This operation may return "
+        + cost
+        + " objects (rows times the pages and lists above them); at most "
+        + limit
+        + " are allowed. Ask for smaller pages (`first`), fewer aliases or fewer models per report.";
   }
 
   /** One GraphQL error with a stable code, as every door answers a refusal. */

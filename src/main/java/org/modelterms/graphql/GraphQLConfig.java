@@ -29,6 +29,14 @@ public interface GraphQLConfig {
   int maxOperations();
 
   /**
+   * Most an operation may cost, counted in the objects it may return ({@link QueryCost}); the
+   * default is chosen in docs/reliability.md. Raise it for trusted clients that read whole pages of
+   * verdicts in one request, lower it to keep the slowest allowed request shorter.
+   */
+  @WithDefault("7500")
+  long maxCost();
+
+  /**
    * Whether introspection answers and {@code /graphql/schema.graphql} is served; production may
    * turn it off to hide the schema.
    */

@@ -31,6 +31,12 @@ public class GraphQLFrontDoor {
 
   private static final String RESPONSE_JSON = "application/graphql-response+json";
 
+  /**
+   * Where an admitted request's cost ({@link QueryCost}, a {@code Long}) is left on the {@link
+   * RoutingContext} for the rate limit to spend.
+   */
+  static final String COST = RateLimitGate.COST_KEY;
+
   @Inject GraphQLServerConfig server;
   @Inject GraphQLConfig config;
   @Inject DocumentChecks checks;
@@ -137,6 +143,7 @@ public class GraphQLFrontDoor {
       refuse(ctx, new Refusal(outcome.malformed() ? 400 : 200, outcome.errors()));
       return;
     }
+    ctx.put(COST, outcome.cost());
     rateLimit
         .spend(ctx)
         .onSuccess(

@@ -7,7 +7,6 @@ import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -94,13 +93,13 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
     if ("connection_init".equals(type)) {
       initialised = true;
     } else if (protocol.start.equals(type) && id != null && initialised && !inFlight.contains(id)) {
-      JsonArray refusal = refusal(message.getValue("payload"));
-      if (refusal != null) {
-        socket.writeTextMessage(protocol.error(id, refusal));
+      DocumentChecks.Outcome outcome = check(message.getValue("payload"));
+      if (outcome.refused()) {
+        socket.writeTextMessage(protocol.error(id, outcome.errors()));
         return Future.succeededFuture();
       }
       inFlight.add(id);
-      return spend(id, text);
+      return spend(id, text, outcome.cost());
     } else if (protocol.stop.equals(type) && id != null) {
       inFlight.remove(id);
     }
@@ -110,11 +109,11 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
   }
 
   /** Runs the operation if its caller's rate limit pays for it, as over HTTP. */
-  private Future<Void> spend(String id, String text) {
+  private Future<Void> spend(String id, String text, long cost) {
     SocketAddress remote = upgrade.request().remoteAddress();
     return rules
         .rateLimit()
-        .spend(upgrade.vertx(), this::identity, remote == null ? null : remote.hostAddress(), 1)
+        .spend(upgrade.vertx(), this::identity, remote == null ? null : remote.hostAddress(), cost)
         .map(
             spent -> {
               if (spent.isPresent() && !spent.get().allowed()) {
@@ -140,29 +139,28 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
     return upgrade.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
   }
 
-  /** Why the operation may not run, or null when it may. */
-  private JsonArray refusal(Object payload) {
+  /** Whether the operation may run, as over HTTP, and within this connection's limits. */
+  private DocumentChecks.Outcome check(Object payload) {
     if (rules.readsNeedPrincipal() && anonymous()) {
-      return DocumentChecks.error(
+      return DocumentChecks.Outcome.refusal(
           "UNAUTHENTICATED",
           "This registry answers signed-in clients only: send credentials in the upgrade"
               + " request's Authorization header or as \"Authorization\" in connection_init's"
               + " payload.");
     }
     if (!(payload instanceof JsonObject request)) {
-      return DocumentChecks.error(
-          "BAD_REQUEST", "The message needs \"payload\": a JSON object of a GraphQL request.");
+      return DocumentChecks.Outcome.malformed(
+          "The message needs \"payload\": a JSON object of a GraphQL request.");
     }
     int most = rules.config().maxSubscriptions();
     if (inFlight.size() >= most) {
-      return DocumentChecks.error(
+      return DocumentChecks.Outcome.refusal(
           "TOO_MANY_SUBSCRIPTIONS",
           "A connection may have at most "
               + most
               + " operations in flight; complete one, or open another connection.");
     }
-    DocumentChecks.Outcome outcome = rules.checks().check(request);
-    return outcome.refused() ? outcome.errors() : null;
+    return rules.checks().check(request);
   }
 
   private boolean anonymous() {
