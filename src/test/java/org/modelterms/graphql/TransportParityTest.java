@@ -121,6 +121,14 @@ class TransportParityTest {
       aliases.append(": models(first: 100) { nodes { useTerms { explanation } } } ");
     }
     cases.put("30 costly aliases", new Case(q("{ " + aliases + "}"), "TOO_MANY_ALIASES"));
+    StringBuilder fifteen = new StringBuilder();
+    for (int i = 0; i < 15; i++) {
+      fifteen.append("a").append(i);
+      fifteen.append(": models(first: 100) { nodes { useTerms { explanation } } } ");
+    }
+    cases.put(
+        "15 aliases fanning out to 16,500 verdicts",
+        new Case(q("{ " + fifteen + "}"), "QUERY_TOO_COSTLY"));
     cases.put(
         "too many directives",
         new Case(
