@@ -24,20 +24,33 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public record SignInAttempt(String address, String account, String credentials) {
 
+  /**
+   * Where a request's attempt waits on its routing context for the outcome of the password check,
+   * which the security events report with that context.
+   */
+  public static final String CONTEXT_KEY = SignInAttempt.class.getName();
+
   private static final int LONGEST_ACCOUNT_NAME = 200;
   private static final byte[] DIGEST_KEY = randomKey();
 
   /** The attempt the request makes, if it carries Basic credentials. */
   public static Optional<SignInAttempt> of(HttpServerRequest request) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    return of(request.getHeader(HttpHeaders.AUTHORIZATION), request.remoteAddress());
+  }
+
+  /**
+   * The attempt an {@code Authorization} value makes from this address, if it holds Basic
+   * credentials: a request's header, or what a WebSocket client sends in {@code connection_init}.
+   */
+  public static Optional<SignInAttempt> of(String authorization, SocketAddress remote) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
     }
     return Optional.of(
         new SignInAttempt(
-            clientAddress(request.remoteAddress()),
-            accountName(header.substring(6).trim()),
-            digest(header)));
+            clientAddress(remote),
+            accountName(authorization.substring(6).trim()),
+            digest(authorization)));
   }
 
   static String clientAddress(SocketAddress remote) {

@@ -29,7 +29,7 @@ public class SignInFilter {
   /** After CORS (300), which must still answer a browser, and before authentication (200). */
   private static final int PRIORITY = 250;
 
-  private static final String ATTEMPT = SignInAttempt.class.getName();
+  private static final String ATTEMPT = SignInAttempt.CONTEXT_KEY;
 
   @Inject SignInConfig config;
   @Inject SignInThrottle throttle;

@@ -10,9 +10,12 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.modelterms.access.SignInAttempt;
 
 /**
  * One GraphQL-over-WebSocket connection: every message passes here on its way to SmallRye's
@@ -91,6 +94,9 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
     String type = message == null ? null : string(message, "type");
     String id = message == null ? null : string(message, "id");
     if ("connection_init".equals(type)) {
+      if (signInLockedOut(message)) {
+        return Future.succeededFuture();
+      }
       initialised = true;
     } else if (protocol.start.equals(type) && id != null && initialised && !inFlight.contains(id)) {
       DocumentChecks.Outcome outcome = check(message.getValue("payload"));
@@ -106,6 +112,34 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
     // Anything else, malformed messages included, SmallRye answers as its protocol says.
     graphql.onMessage(text);
     return Future.succeededFuture();
+  }
+
+  /**
+   * Basic credentials in {@code connection_init} are a sign-in like any other: refused unchecked
+   * while their address or account is locked out (the connection is closed with 4429); otherwise
+   * left on the upgrade's routing context, with which Quarkus checks them and reports the outcome
+   * to the throttle, as for a request's header.
+   */
+  private boolean signInLockedOut(JsonObject message) {
+    Object payload = message.getValue("payload");
+    Object authorization =
+        payload instanceof JsonObject init ? init.getValue("Authorization") : null;
+    Optional<SignInAttempt> signIn =
+        SignInAttempt.of(
+            authorization instanceof String value ? value : null,
+            upgrade.request().remoteAddress());
+    if (signIn.isEmpty()) {
+      return false;
+    }
+    Optional<Duration> wait = rules.signIns().lockedFor(signIn.get());
+    if (wait.isEmpty()) {
+      upgrade.put(SignInAttempt.CONTEXT_KEY, signIn.get());
+      return false;
+    }
+    socket.close(
+        (short) 4429,
+        "TOO_MANY_SIGN_IN_ATTEMPTS: retry in " + Math.max(1, wait.get().toSeconds()) + " s");
+    return true;
   }
 
   /** Runs the operation if its caller's rate limit pays for it, as over HTTP. */

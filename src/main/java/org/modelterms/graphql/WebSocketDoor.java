@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.modelterms.access.AuthConfig;
+import org.modelterms.access.SignInThrottle;
 
 /**
  * GraphQL over WebSocket, served in place of SmallRye's own handler (which runs every operation
@@ -45,10 +46,12 @@ public class WebSocketDoor extends SmallRyeGraphQLAbstractHandler {
       WebSocketConfig config,
       DocumentChecks checks,
       AuthConfig auth,
-      RateLimitGate rateLimit) {
+      RateLimitGate rateLimit,
+      SignInThrottle signIns) {
     super(
         identities.isResolvable() ? identities.get() : null, currentRequest, server.runBlocking());
-    this.rules = new WebSocketRules(config, checks, !"permit".equals(auth.reads()), rateLimit);
+    this.rules =
+        new WebSocketRules(config, checks, !"permit".equals(auth.reads()), rateLimit, signIns);
     this.connections = new ClientConnections(config.maxConnectionsPerClient());
     this.initPayloadCredentials = server.initPayloadCredentials();
   }

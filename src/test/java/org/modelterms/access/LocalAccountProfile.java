@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public class LocalAccountProfile implements QuarkusTestProfile {
 
-  static final int MAX_FAILURES_PER_ADDRESS = 3;
+  public static final int MAX_FAILURES_PER_ADDRESS = 3;
   static final int MAX_FAILURES_PER_ACCOUNT = 8;
 
   @Override
