@@ -196,6 +196,10 @@ def ws_flood(args, tally, name, address):
             time.sleep(0.1)
 
 
+class Closed(Exception):
+    """The registry closed the connection; its close code is already counted."""
+
+
 def ws_documents(args, tally, name, address):
     """One initialised connection sending the costliest allowed and the refused documents."""
     end = time.time() + args.seconds
@@ -218,7 +222,7 @@ def ws_documents(args, tally, name, address):
                     kind, value = frames.receive()
                     if kind == "close":
                         tally.add(name, f"close {value}")
-                        raise ConnectionError
+                        raise Closed
                     message = json.loads(value)
                     if message.get("type") in ("ping", "pong"):
                         continue
@@ -233,7 +237,11 @@ def ws_documents(args, tally, name, address):
                     if message["type"] in ("complete", "error"):
                         break
             frames.close()
-        except (OSError, ValueError):
+        except Closed:
+            time.sleep(0.1)
+        except (OSError, ValueError) as e:
+            if time.time() < end:
+                tally.add(name, f"no answer: {type(e).__name__}")
             time.sleep(0.1)
 
 
