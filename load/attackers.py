@@ -158,7 +158,8 @@ class Frames:
         self.sock.sendall(head + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
 
     def receive(self):
-        """The next message: ("text", str) or ("close", code); pings are skipped."""
+        """The next message: ("text", str) or ("close", code); pings are skipped, fragments joined."""
+        fragments = b""
         while True:
             first, second = self._take(2)
             n = second & 0x7F
@@ -171,7 +172,9 @@ class Frames:
             if opcode == 8:
                 return "close", struct.unpack(">H", payload[:2])[0] if len(payload) >= 2 else 1005
             if opcode in (1, 0):
-                return "text", payload.decode(errors="replace")
+                fragments += payload
+                if first & 0x80:
+                    return "text", fragments.decode(errors="replace")
 
     def close(self):
         self.sock.close()
