@@ -1,9 +1,12 @@
 -- A realistic mix for wrk against a running registry: front-end reads (model pages, catalogue
 -- pages, terms pages, compliance reports) and editors' writes, each checked for GraphQL errors.
--- Environment: LOAD_DIR (this folder), LOAD_MODELS (file of slugs), LOAD_TOKEN (editor token).
+-- Environment: LOAD_DIR (this folder), LOAD_MODELS (file of slugs), LOAD_TOKEN (editor token);
+-- optional: LOAD_READ_TOKEN (reads signed in with it), LOAD_ADDRESS (sent as X-Forwarded-For).
 
 local dir = os.getenv("LOAD_DIR") or "load"
 local token = os.getenv("LOAD_TOKEN")
+local read_token = os.getenv("LOAD_READ_TOKEN")
+local address = os.getenv("LOAD_ADDRESS")
 
 local function read(path)
   local f = assert(io.open(path, "r"))
@@ -65,6 +68,8 @@ local function pick(list) return list[math.random(#list)] end
 function request()
   local r = math.random(100)
   local headers = { ["Content-Type"] = "application/json" }
+  if read_token then headers["Authorization"] = "Bearer " .. read_token end
+  if address then headers["X-Forwarded-For"] = address end
   local payload
   if r <= 35 then
     payload = body(model_page, '{"slug":"' .. pick(slugs) .. '"}')
