@@ -181,6 +181,26 @@ class TransportParityTest {
   }
 
   @Test
+  void anAnswerOverWebSocketCarriesItsCostAsOverHttp() throws Exception {
+    String query = "{ models(first: 3) { nodes { slug } } }";
+    long overHttp =
+        given()
+            .contentType("application/json")
+            .body(Map.of("query", query))
+            .post("/graphql")
+            .jsonPath()
+            .getLong("extensions.cost.requested");
+    try (GraphQLSocket socket = GraphQLSocket.initialised(GraphQLSocket.webSocketUri(graphql))) {
+      JsonObject answer = socket.ask("cost", new JsonObject().put("query", query));
+      assertThat(answer.getString("type")).as(answer.encode()).isEqualTo("next");
+      JsonObject cost =
+          answer.getJsonObject("payload").getJsonObject("extensions").getJsonObject("cost");
+      assertThat(cost.getLong("requested")).isEqualTo(overHttp).isPositive();
+      assertThat(cost.getLong("limit")).isPositive();
+    }
+  }
+
+  @Test
   void aRefusedOperationGetsTheProtocolsErrorMessage() throws Exception {
     JsonObject deep = refusals().get("too deep").request();
     try (GraphQLSocket socket = GraphQLSocket.initialised(graphql)) {
