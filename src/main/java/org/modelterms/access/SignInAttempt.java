@@ -3,8 +3,6 @@ package org.modelterms.access;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -18,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * digest of its credentials, by which credentials that signed in before are recognised, without
  * bcrypt, and let past a lockout. The password itself is never kept.
  *
- * @param address the client address; an IPv6 client by its /64, which one holder usually has whole
+ * @param address the client's key ({@link ClientAddress}): an IPv6 client by its /64
  * @param account the account name as sent; empty when the header cannot be decoded
  * @param credentials HMAC-SHA256 of the header under a key of this instance
  */
@@ -54,28 +52,7 @@ public record SignInAttempt(String address, String account, String credentials) 
   }
 
   static String clientAddress(SocketAddress remote) {
-    String host = remote == null ? null : remote.hostAddress();
-    if (host == null) {
-      return "unknown";
-    }
-    if (host.indexOf(':') < 0) {
-      return host;
-    }
-    try {
-      // A literal: no name lookup.
-      byte[] bytes = InetAddress.getByName(host).getAddress();
-      if (bytes.length != 16) {
-        return host;
-      }
-      StringBuilder prefix = new StringBuilder();
-      for (int i = 0; i < 8; i += 2) {
-        prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)));
-        prefix.append(':');
-      }
-      return prefix.append(":/64").toString();
-    } catch (UnknownHostException e) {
-      return host;
-    }
+    return ClientAddress.key(remote == null ? null : remote.hostAddress());
   }
 
   private static String accountName(String encoded) {

@@ -101,10 +101,6 @@ class RateLimitGate {
         new GraphQLFrontDoor.Refusal(
             429,
             "RATE_LIMITED",
-            "Rate limit spent: this client's bucket holds "
-                + spend.limit()
-                + " and refills over time; retry in "
-                + spend.retryAfterSeconds()
-                + " s (Retry-After, RateLimit-* headers)."));
+            spend.refusal() + " See Retry-After and the RateLimit-* headers."));
   }
 }

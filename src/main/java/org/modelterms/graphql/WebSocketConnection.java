@@ -154,14 +154,7 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
                 inFlight.remove(id);
                 socket.writeTextMessage(
                     protocol.error(
-                        id,
-                        DocumentChecks.error(
-                            "RATE_LIMITED",
-                            "Rate limit spent: this client's bucket holds "
-                                + spent.get().limit()
-                                + " and refills over time; retry in "
-                                + spent.get().retryAfterSeconds()
-                                + " s.")));
+                        id, DocumentChecks.error("RATE_LIMITED", spent.get().refusal())));
               } else if (!socket.isClosed()) {
                 graphql.onMessage(text);
               }

@@ -40,4 +40,13 @@ public record Spend(
     long second = TimeUnit.SECONDS.toNanos(1);
     return nanos / second + (nanos % second == 0 ? 0 : 1);
   }
+
+  /** What a refused caller is told, over any transport. */
+  public String refusal() {
+    return "Rate limit spent: this client's bucket holds "
+        + limit
+        + " and refills over time; retry in "
+        + retryAfterSeconds
+        + " s.";
+  }
 }
