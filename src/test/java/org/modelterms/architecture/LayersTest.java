@@ -20,6 +20,7 @@ class LayersTest {
   private static final String[] FEATURES = {
     "org.modelterms.access..",
     "org.modelterms.assessments..",
+    "org.modelterms.boms..",
     "org.modelterms.cluster..",
     "org.modelterms.dataset..",
     "org.modelterms.embedded..",

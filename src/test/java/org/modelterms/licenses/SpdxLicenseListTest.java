@@ -13,4 +13,12 @@ class SpdxLicenseListTest {
     assertThat(alone).isNotBlank().isEqualTo(SpdxLicenseList.bundled().version());
     assertThat(SpdxLicenseList.bundledVersion()).isEqualTo(alone);
   }
+
+  @Test
+  void theBundledListIsOneThatKnowsOpenMdw() {
+    SpdxLicenseList list = SpdxLicenseList.bundled();
+    assertThat(list.licenses())
+        .extracting(SpdxLicenseList.ListedLicense::licenseId)
+        .contains("OpenMDW-1.0");
+  }
 }
