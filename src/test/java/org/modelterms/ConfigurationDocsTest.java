@@ -167,6 +167,7 @@ class ConfigurationDocsTest {
     assertThat(graphql.maxAliases()).isEqualTo(15);
     assertThat(graphql.maxDirectives()).isEqualTo(50);
     assertThat(graphql.maxOperations()).isEqualTo(5);
+    assertThat(graphql.bodyTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(graphql.introspection()).isTrue();
     assertThat(graphql.ui()).isTrue();
 

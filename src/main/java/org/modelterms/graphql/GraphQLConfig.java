@@ -2,6 +2,7 @@ package org.modelterms.graphql;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * What one GraphQL request may cost beyond SmallRye's own limits, and whether the schema is shown:
@@ -49,4 +50,12 @@ public interface GraphQLConfig {
    */
   @WithDefault("true")
   boolean ui();
+
+  /**
+   * How long a client may take to send the body of a POST; then it is answered 408 {@code
+   * REQUEST_TIMEOUT} and its connection closed, so that a body sent a byte at a time cannot hold a
+   * connection for long.
+   */
+  @WithDefault("10S")
+  Duration bodyTimeout();
 }

@@ -20,8 +20,9 @@ public interface WebSocketConfig {
   int maxSubscriptions();
 
   /**
-   * Open connections one client address may hold; behind a reverse proxy, turn on {@code
-   * quarkus.http.proxy.proxy-address-forwarding} so that the proxy's address is not everyone's.
+   * Open connections one client may hold, counted by address (IPv6 by its /64); behind a reverse
+   * proxy, turn on {@code quarkus.http.proxy.proxy-address-forwarding} so that the proxy's address
+   * is not everyone's.
    */
   @WithDefault("20")
   int maxConnectionsPerClient();

@@ -6,6 +6,7 @@ import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 import org.modelterms.access.SignInAttempt;
 
 /**
@@ -23,6 +25,8 @@ import org.modelterms.access.SignInAttempt;
  * keeps to its limits. What SmallRye writes back passes here too, to see operations finish.
  */
 final class WebSocketConnection implements GraphQLWebSocketSession {
+
+  private static final Logger LOG = Logger.getLogger(WebSocketConnection.class);
 
   /** Vert.x reports a message over {@code max-message-size} with this, and keeps the socket. */
   private static final String MESSAGE_TOO_BIG = "overflow max message size";
@@ -199,6 +203,11 @@ final class WebSocketConnection implements GraphQLWebSocketSession {
     if (failure instanceof IllegalStateException
         && String.valueOf(failure.getMessage()).contains(MESSAGE_TOO_BIG)) {
       socket.close((short) 1009, "Message too big");
+      return;
+    }
+    if (failure instanceof HttpClosedException) {
+      // The client went away (or was closed for idling): its close handler ends its operations.
+      LOG.debugf("WebSocket client %s left", socket.remoteAddress());
       return;
     }
     graphql.onThrowable(failure);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.modelterms.access.AuthConfig;
+import org.modelterms.access.ClientAddress;
 import org.modelterms.access.SignInThrottle;
 
 /**
@@ -133,6 +134,7 @@ public class WebSocketDoor extends SmallRyeGraphQLAbstractHandler {
   }
 
   private static String clientAddress(RoutingContext ctx) {
-    return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+    return ClientAddress.key(
+        ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().host());
   }
 }

@@ -19,6 +19,8 @@ public class RateLimitedProfile implements QuarkusTestProfile {
         "modelterms.rate-limit.anonymous.refill-period", ANONYMOUS_CAPACITY + "S",
         "modelterms.rate-limit.editor.capacity", "1000",
         "quarkus.http.proxy.proxy-address-forwarding", "true",
+        // Short enough for SlowClientTest to see a slow body cut off.
+        "modelterms.graphql.body-timeout", "2S",
         "modelterms.dataset.load-at-start", "false");
   }
 }
