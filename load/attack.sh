@@ -22,55 +22,20 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--duration 2m] [--clients 32] [--threads 2] [--port 18090]" >&2; exit 2 ;;
   esac
 done
-case "$DURATION" in
-  *m) SECONDS_EACH=$(( ${DURATION%m} * 60 )) ;;
-  *s) SECONDS_EACH=${DURATION%s} ;;
-  *) SECONDS_EACH=$DURATION ;;
-esac
-
-need() { command -v "$1" >/dev/null || { SUDO=$([ "$(id -u)" = 0 ] || echo sudo); $SUDO apt-get install -y "$2"; }; }
+# shellcheck source=load/common.sh
+. load/common.sh
+SECONDS_EACH=$(seconds_of "$DURATION")
 need wrk wrk; need openssl openssl; need jq jq; need curl curl; need python3 python3
 ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
 
-WORK=$(mktemp -d /tmp/modelterms-attack.XXXXXX)
-URL=http://localhost:$PORT/graphql
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-
-openssl genrsa -out "$WORK/key.pem" 2048 2>/dev/null
-PUBLIC_KEY=$(openssl rsa -in "$WORK/key.pem" -pubout 2>/dev/null | grep -v -- '-----' | tr -d '\n')
-token() { # subject, groups (JSON array)
-  local now header payload signature
-  now=$(date +%s)
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"iss":"modelterms-load","sub":"%s","upn":"%s","groups":%s,"iat":%d,"exp":%d}' \
-    "$1" "$1" "$2" "$now" $((now + 86400)) | b64url)
-  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)
-  echo "$header.$payload.$signature"
-}
 # The normal mix reads as a signed-in reader whose bucket is raised out of reach, and comes from
 # its own address; the attackers are anonymous and meet the default limits.
 export LOAD_TOKEN=$(token load-editor '["editor"]') LOAD_READ_TOKEN=$(token load-reader '[]')
 export LOAD_ADDRESS=198.51.100.10
 PASSWORD=$(openssl rand -hex 16)
-
-echo "Starting the registry on port $PORT (data in $WORK)…"
-QUARKUS_HTTP_PORT=$PORT MODELTERMS_EMBEDDED_DATA_DIR="$WORK/postgres" \
-  QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
-  MODELTERMS_RATE_LIMIT_READER_CAPACITY=1000000000 \
-  MODELTERMS_AUTH_OIDC=true QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER=modelterms-load \
-  MODELTERMS_AUTH_LOCAL_ACCOUNT_PASSWORD="$PASSWORD" \
-  java ${JAVA_OPTS:--Xmx512m} -jar target/quarkus-app/quarkus-run.jar >"$WORK/registry.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-  curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null && break
-  kill -0 $PID 2>/dev/null || { cat "$WORK/registry.log"; exit 1; }
-  sleep 1
-done
-
-curl -sf -H 'Content-Type: application/json' "$URL" -d '{"query":"{ models(first: 100) { nodes { slug } } }"}' \
-  | jq -r '.data.models.nodes[].slug' >"$WORK/models.txt"
-export LOAD_MODELS="$WORK/models.txt" LOAD_DIR="$PWD/load"
+start_registry QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+  MODELTERMS_RATE_LIMIT_READER_CAPACITY=1000000000 MODELTERMS_AUTH_LOCAL_ACCOUNT_PASSWORD="$PASSWORD"
+list_models
 
 memory() { # heap used and live data after the last GC, MB
   curl -s "http://localhost:$PORT/q/metrics" | awk '
@@ -81,19 +46,24 @@ mix() { wrk -t"$THREADS" -c"$CLIENTS" -d"$1" --timeout 10s -s load/mix.lua "http
 
 echo "Warming up for 30 s…"
 mix 30s >/dev/null 2>&1
-echo "memory after warm-up: $(memory)"
+echo "memory after warm-up: $(memory); heap after a full GC: $(live_after_full_gc)"
 
 echo "Normal mix, $CLIENTS clients, $DURATION, no attackers…"
+sample_memory "$WORK/memory-quiet.csv" & SAMPLER=$!
 mix "$DURATION" >"$WORK/quiet.txt" 2>&1
-echo "memory: $(memory)" >>"$WORK/quiet.txt"
+kill $SAMPLER 2>/dev/null || true
+echo "memory: $(memory); heap after a full GC: $(live_after_full_gc)" >>"$WORK/quiet.txt"
 sleep 5
+LOG_LINES_BEFORE=$(grep -cE ' (WARN|ERROR) ' "$WORK/registry.log" || true)
 
 echo "Normal mix, $CLIENTS clients, $DURATION, with attackers…"
 python3 load/attackers.py --port "$PORT" --seconds "$SECONDS_EACH" --password "$PASSWORD" \
   >"$WORK/attackers.txt" 2>"$WORK/attackers.err" &
 ATTACKERS=$!
+sample_memory "$WORK/memory-attacked.csv" & SAMPLER=$!
 mix "$DURATION" >"$WORK/attacked.txt" 2>&1
-echo "memory: $(memory)" >>"$WORK/attacked.txt"
+kill $SAMPLER 2>/dev/null || true
+echo "memory: $(memory); heap after a full GC: $(live_after_full_gc)" >>"$WORK/attacked.txt"
 wait $ATTACKERS || true
 
 line() { grep -h "$1" "$WORK/$2.txt" | head -1; }
@@ -102,12 +72,16 @@ for run in quiet attacked; do
   echo "== $run =="
   line '^requests=' $run; line '^latency_ms' $run; line '^errors' $run; line '^ok_reads' $run
   line '^memory' $run
+  echo "memory every 10 s ($WORK/memory-$run.csv):"
+  summarise_memory "$WORK/memory-$run.csv"
 done
 echo
 echo "== answers per attacker (client address: 203.0.113.x) =="
 column -t -s $'\t' "$WORK/attackers.txt"
 [ -s "$WORK/attackers.err" ] && { echo "attackers' stderr:"; head -20 "$WORK/attackers.err"; }
 grep -c 'locked out' "$WORK/registry.log" | sed 's/^/sign-in lockouts logged: /' || true
+echo "WARN and ERROR lines the attacked run added to the log: $(( $(grep -cE ' (WARN|ERROR) ' "$WORK/registry.log" || true) - LOG_LINES_BEFORE )), by logger:"
+grep -E ' (WARN|ERROR) ' "$WORK/registry.log" | sed -E 's/.* (WARN|ERROR) +\[([^]]*)\].*/  \1 \2/' | sort | uniq -c | sort -rn | head -10
 
 P99_QUIET=$(sed -n 's/.*p99=\([0-9.]*\).*/\1/p' "$WORK/quiet.txt")
 P99_ATTACKED=$(sed -n 's/.*p99=\([0-9.]*\).*/\1/p' "$WORK/attacked.txt")

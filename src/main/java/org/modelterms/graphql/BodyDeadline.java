@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 public class BodyDeadline {
 
   private static final Logger LOG = Logger.getLogger(BodyDeadline.class);
+  private static final String TIMER = BodyDeadline.class.getName();
 
   @Inject GraphQLServerConfig server;
   @Inject GraphQLConfig config;
@@ -45,8 +46,19 @@ public class BodyDeadline {
                     cutOff(ctx);
                   }
                 });
-    ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
+    ctx.put(TIMER, timer);
+    // The timer holds the whole request, so it goes as soon as the body is in (the front door
+    // stops it) or the request fails (the failure handler below), not when the response ends:
+    // SmallRye replaces the response's end handler, so that would be never.
     ctx.next();
+  }
+
+  /** Stops the clock of a request whose body has arrived (or that will never get one). */
+  static void stop(RoutingContext ctx) {
+    Long timer = ctx.remove(TIMER);
+    if (timer != null) {
+      ctx.vertx().cancelTimer(timer);
+    }
   }
 
   private void cutOff(RoutingContext ctx) {
@@ -71,6 +83,7 @@ public class BodyDeadline {
   }
 
   private static void quietWhenClientLeft(RoutingContext ctx) {
+    stop(ctx);
     if (ctx.failure() instanceof HttpClosedException || ctx.response().closed()) {
       LOG.debugf("The client of %s left before its answer", ctx.request().path());
       return;

@@ -90,6 +90,7 @@ public class GraphQLFrontDoor {
   }
 
   private void checkPost(RoutingContext ctx) {
+    BodyDeadline.stop(ctx);
     String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
     String mediaType = type == null ? "" : type.split(";")[0].strip().toLowerCase();
     if (mediaType.equals("application/graphql")) {
