@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.modelterms.events.EventEditor;
 import org.modelterms.licenses.LicenseEditor;
+import org.modelterms.licenses.LicenseNames;
 import org.modelterms.models.ComponentEditor;
 import org.modelterms.models.ModelEditor;
 import org.modelterms.models.api.ComponentInput;
@@ -38,12 +39,19 @@ class DatasetWrites {
     organizations.update(inputs.organizationCorrection(o));
   }
 
-  /** Registers a licence of the dataset's own; annotates one of the SPDX list, already held. */
+  /**
+   * Registers a licence of the dataset's own or annotates one of the SPDX list, already held; then
+   * records its other names.
+   */
   void license(DatasetFiles.License l, DatasetInputs inputs) {
     if (l.identifier().startsWith("LicenseRef-")) {
       licenses.register(inputs.license(l));
-    } else {
+    } else if (l.kind() != null || l.huggingFaceTags() != null) {
       licenses.update(inputs.spdxLicenseAnnotation(l));
+    }
+    LicenseNames names = inputs.licenseNames(l);
+    if (names != null) {
+      licenses.name(names);
     }
   }
 

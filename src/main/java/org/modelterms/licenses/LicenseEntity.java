@@ -41,6 +41,10 @@ public class LicenseEntity extends EditableEntity {
 
   public String url;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scancode_category")
+  public ScancodeCategory scancodeCategory;
+
   @OneToMany(mappedBy = "license", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("alias")
   public List<LicenseAliasEntity> aliases = new ArrayList<>();
