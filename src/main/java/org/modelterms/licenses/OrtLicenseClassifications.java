@@ -36,6 +36,7 @@ public class OrtLicenseClassifications {
           YAMLFactory.builder()
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
               .build());
 
   private static final String LICENSES =
