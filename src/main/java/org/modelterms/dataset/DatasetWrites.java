@@ -51,8 +51,12 @@ class DatasetWrites {
     }
     LicenseNames names = inputs.licenseNames(l);
     if (names != null) {
-      licenses.name(names);
+      licenseNames(names);
     }
+  }
+
+  void licenseNames(LicenseNames names) {
+    licenses.name(names);
   }
 
   void document(DatasetFiles.Document d, DatasetInputs inputs) {
