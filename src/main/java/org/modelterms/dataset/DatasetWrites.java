@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.modelterms.events.EventEditor;
 import org.modelterms.licenses.LicenseEditor;
 import org.modelterms.licenses.LicenseNames;
+import org.modelterms.licenses.LicenseNamesEditor;
 import org.modelterms.models.ComponentEditor;
 import org.modelterms.models.ModelEditor;
 import org.modelterms.models.api.ComponentInput;
@@ -25,6 +26,7 @@ class DatasetWrites {
 
   @Inject OrganizationEditor organizations;
   @Inject LicenseEditor licenses;
+  @Inject LicenseNamesEditor licenseNames;
   @Inject PolicyEditor policies;
   @Inject BindingEditor binder;
   @Inject ModelEditor models;
@@ -56,7 +58,7 @@ class DatasetWrites {
   }
 
   void licenseNames(LicenseNames names) {
-    licenses.name(names);
+    licenseNames.name(names);
   }
 
   void document(DatasetFiles.Document d, DatasetInputs inputs) {

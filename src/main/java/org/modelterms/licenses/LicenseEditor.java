@@ -23,9 +23,8 @@ import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceEditor;
-import org.modelterms.sources.api.SourceInput;
 
-/** Registers bespoke licences and changes licences' classifications, tags and other names. */
+/** Registers bespoke licences and changes licences' classifications and Hugging Face tags. */
 @ApplicationScoped
 @Transactional
 @Authored
@@ -43,13 +42,9 @@ public class LicenseEditor {
           "license_alias_scheme_lower_key",
           UserError.of(
               UserErrorCode.DUPLICATE,
-              "Another licence already goes by one of these names.",
-              "input"));
-
-  /** The citation field under which the sources of a licence's other names are cited. */
-  static final String NAMES_FIELD = "names";
-
-  private static final Pattern SCANCODE_KEY = Pattern.compile("^[a-z0-9][a-z0-9._+-]*$");
+              "Another licence has one of these Hugging Face tags.",
+              "input",
+              "huggingFaceTags"));
 
   @Inject LicenseQueries licenses;
   @Inject SourceEditor sources;
@@ -78,7 +73,7 @@ public class LicenseEditor {
     sources.validate(input.sources(), problems, "input", "sources");
     problems.throwIfAny();
     license.persist();
-    replaceAliases(license, AliasScheme.HUGGING_FACE, tags);
+    license.replaceAliases(AliasScheme.HUGGING_FACE, tags);
     sources.cite(CitationSubject.LICENSE, license.id, input.sources());
     Writes.flush(CONSTRAINTS);
     return licenses.toApi(List.of(license)).get(0);
@@ -118,7 +113,7 @@ public class LicenseEditor {
         input.huggingFaceTags() == null ? null : tags(input.huggingFaceTags(), license, problems);
     problems.throwIfAny();
     if (tags != null) {
-      replaceAliases(license, AliasScheme.HUGGING_FACE, tags);
+      license.replaceAliases(AliasScheme.HUGGING_FACE, tags);
     }
     Writes.flush(CONSTRAINTS);
     // A licence's kind decides whether it restricts use: every model's verdicts may change.
@@ -162,124 +157,5 @@ public class LicenseEditor {
       tags.add(tag);
     }
     return tags;
-  }
-
-  /**
-   * Records a licence's ScanCode keys and category and the URLs of its text, citing their sources
-   * (which replace the sources cited for these names before).
-   */
-  public License name(LicenseNames input) {
-    LicenseEntity license =
-        licenses
-            .findEntity(input.license())
-            .orElseThrow(
-                () ->
-                    new UserErrorsException(
-                        UserError.of(
-                            UserErrorCode.NOT_FOUND,
-                            "No licence has this id or tag.",
-                            "input",
-                            "license")));
-    Problems problems = new Problems();
-    List<String> keys = input.scancodeKeys() == null ? null : scancodeKeys(input, problems);
-    List<String> urls = input.textUrls() == null ? null : textUrls(input.textUrls(), problems);
-    sources.validate(input.sources(), problems, "input", "sources");
-    problems.throwIfAny();
-    if (keys != null) {
-      replaceAliases(license, AliasScheme.SCANCODE, keys);
-      license.scancodeCategory = keys.isEmpty() ? null : input.scancodeCategory();
-    }
-    if (urls != null) {
-      replaceAliases(license, AliasScheme.TEXT_URL, urls);
-    }
-    // Before uncite's statement would flush the names without the constraints' user errors.
-    Writes.flush(CONSTRAINTS);
-    if (input.sources() != null) {
-      sources.uncite(CitationSubject.LICENSE, license.id, NAMES_FIELD);
-      sources.cite(
-          CitationSubject.LICENSE,
-          license.id,
-          input.sources().stream()
-              .map(
-                  s ->
-                      new SourceInput(
-                          s.url(),
-                          s.title(),
-                          s.publisher(),
-                          s.publishedOn(),
-                          s.retrievedOn(),
-                          s.confidence(),
-                          NAMES_FIELD,
-                          s.quote()))
-              .toList());
-    }
-    // Licences are cached with their names; no verdict reads them.
-    factsChanged.fire(ModelFactsChanged.of());
-    return licenses.toApi(List.of(license)).get(0);
-  }
-
-  /** Lower-case keys without {@code LicenseRef-scancode-}; a category must come with them. */
-  private static List<String> scancodeKeys(LicenseNames input, Problems problems) {
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < input.scancodeKeys().size(); i++) {
-      String given = input.scancodeKeys().get(i);
-      String key =
-          given == null
-              ? ""
-              : LicenseIdentities.withoutScancodePrefix(given.strip().toLowerCase(Locale.ROOT));
-      if (!SCANCODE_KEY.matcher(key).matches() || key.length() > 100) {
-        problems.add(
-            UserErrorCode.INVALID_FORMAT,
-            "A ScanCode key is lowercase letters, digits, '.', '_', '+' or '-'.",
-            "input",
-            "scancodeKeys",
-            String.valueOf(i));
-      } else if (!keys.contains(key)) {
-        keys.add(key);
-      }
-    }
-    if (keys.isEmpty() != (input.scancodeCategory() == null)) {
-      problems.add(
-          UserErrorCode.INVALID_FORMAT,
-          "A ScanCode category is given with the ScanCode keys it belongs to, and only then.",
-          "input",
-          "scancodeCategory");
-    }
-    return keys;
-  }
-
-  private static List<String> textUrls(List<String> given, Problems problems) {
-    List<String> urls = new ArrayList<>();
-    for (int i = 0; i < given.size(); i++) {
-      String url = problems.optionalUrl(given.get(i), "input", "textUrls", String.valueOf(i));
-      if (url != null && url.length() > 500) {
-        problems.add(
-            UserErrorCode.INVALID_FORMAT,
-            "A text URL is at most 500 characters.",
-            "input",
-            "textUrls",
-            String.valueOf(i));
-      } else if (url != null && !urls.contains(url)) {
-        urls.add(url);
-      }
-    }
-    return urls;
-  }
-
-  /** Makes the licence's names of one scheme these, keeping the rows of names it keeps. */
-  private static void replaceAliases(
-      LicenseEntity license, AliasScheme scheme, List<String> names) {
-    license.aliases.removeIf(a -> a.scheme == scheme && !names.contains(a.alias));
-    Set<String> present = new HashSet<>();
-    license.aliases.stream().filter(a -> a.scheme == scheme).forEach(a -> present.add(a.alias));
-    for (String name : names) {
-      if (present.add(name)) {
-        LicenseAliasEntity alias = new LicenseAliasEntity();
-        alias.license = license;
-        alias.alias = name;
-        alias.scheme = scheme;
-        license.aliases.add(alias);
-      }
-    }
   }
 }

@@ -5,7 +5,7 @@ import org.modelterms.sources.api.SourceInput;
 
 /**
  * The names a licence goes by beyond its id and Hugging Face ids, and where they come from: what
- * {@link LicenseEditor#name} records. A list left null keeps what the licence has.
+ * {@link LicenseNamesEditor#name} records. A list left null keeps what the licence has.
  *
  * @param license the licence's SPDX id, LicenseRef id or Hugging Face id
  * @param scancodeKeys ScanCode LicenseDB keys, with or without {@code LicenseRef-scancode-}

@@ -31,7 +31,7 @@ class LicenseNamesTest {
       }
       """;
 
-  @Inject LicenseEditor editor;
+  @Inject LicenseNamesEditor editor;
 
   @Test
   void everyNameOfTheLlama31LicenceFindsIt() {
