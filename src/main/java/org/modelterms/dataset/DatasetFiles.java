@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.modelterms.events.EventEffect;
 import org.modelterms.licenses.LicenseKind;
+import org.modelterms.licenses.ScancodeCategory;
 import org.modelterms.models.Availability;
 import org.modelterms.models.BaseRelation;
 import org.modelterms.models.ComponentKind;
@@ -56,13 +57,22 @@ public final class DatasetFiles {
   public record Organization(
       String slug, String name, String country, String website, List<SourceRef> sources) {}
 
+  /**
+   * A licence: a bespoke one, or one of the SPDX list that the dataset annotates. {@code
+   * namesSources} cite the ScanCode keys and text URLs (and, for an SPDX licence, its Hugging Face
+   * ids); {@code sources} the rest.
+   */
   public record License(
       String identifier,
       String name,
       LicenseKind kind,
       String url,
       List<String> huggingFaceTags,
-      List<SourceRef> sources) {}
+      List<String> scancodeKeys,
+      ScancodeCategory scancodeCategory,
+      List<String> textUrls,
+      List<SourceRef> sources,
+      List<SourceRef> namesSources) {}
 
   public record Rule(
       UseCategory use,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.modelterms.events.EventEditor;
+import org.modelterms.licenses.LicenseNames;
 import org.modelterms.licenses.api.LicenseRegisterInput;
 import org.modelterms.licenses.api.LicenseUpdateInput;
 import org.modelterms.models.api.ComponentInput;
@@ -43,6 +44,19 @@ final class DatasetInputs {
   LicenseRegisterInput license(DatasetFiles.License l) {
     return new LicenseRegisterInput(
         l.identifier(), l.name(), l.kind(), l.url(), l.huggingFaceTags(), sources(l.sources()));
+  }
+
+  /** The licence's ScanCode keys and text URLs, or null when the dataset gives none. */
+  LicenseNames licenseNames(DatasetFiles.License l) {
+    if (l.scancodeKeys() == null && l.textUrls() == null && l.namesSources() == null) {
+      return null;
+    }
+    return new LicenseNames(
+        l.identifier(),
+        l.scancodeKeys() == null ? List.of() : l.scancodeKeys(),
+        l.scancodeCategory(),
+        l.textUrls() == null ? List.of() : l.textUrls(),
+        sources(l.namesSources()));
   }
 
   /** The dataset's kind and Hugging Face tags for a licence of the SPDX list. */

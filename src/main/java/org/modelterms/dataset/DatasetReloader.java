@@ -7,9 +7,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.modelterms.dataset.DatasetFiles.Dataset;
 import org.modelterms.events.PolicyEventEntity;
 import org.modelterms.history.ChangeAuthor;
+import org.modelterms.licenses.LicenseNames;
+import org.modelterms.licenses.LicenseQueries;
+import org.modelterms.licenses.api.License;
 import org.modelterms.models.ComponentEntity;
 import org.modelterms.models.ModelEntity;
 import org.modelterms.models.api.ComponentInput;
@@ -40,6 +44,7 @@ public class DatasetReloader {
   @Inject DatasetRelease release;
   @Inject HeldFacts held;
   @Inject DatasetWrites writes;
+  @Inject LicenseQueries licenses;
 
   /** Applies the dataset; returns what changed. */
   @Transactional
@@ -61,6 +66,7 @@ public class DatasetReloader {
     }
     DatasetInputs inputs = new DatasetInputs(dataset.sources());
     organizations(dataset, inputs, tally);
+    licenseNames(dataset, inputs, tally);
     documents(dataset, inputs, tally);
     for (DatasetFiles.Model m : DatasetOrder.models(dataset.models())) {
       model(m, inputs, tally);
@@ -86,6 +92,29 @@ public class DatasetReloader {
       } else {
         tally.kept.add(
             held.keptMessage("organisation " + o.slug(), "organization", current.get().id));
+      }
+    }
+  }
+
+  /**
+   * The ScanCode keys, category and text URLs of licences the registry holds, which only the
+   * dataset writes: made the dataset's where they differ.
+   */
+  private void licenseNames(Dataset dataset, DatasetInputs inputs, Tally tally) {
+    for (DatasetFiles.License l : dataset.licenses()) {
+      LicenseNames names = inputs.licenseNames(l);
+      Optional<License> current = names == null ? Optional.empty() : licenses.find(l.identifier());
+      if (current.isEmpty()) {
+        continue;
+      }
+      License now = current.get();
+      if (Set.copyOf(now.scancodeKeys()).equals(Set.copyOf(names.scancodeKeys()))
+          && now.scancodeCategory() == names.scancodeCategory()
+          && Set.copyOf(now.textUrls()).equals(Set.copyOf(names.textUrls()))) {
+        tally.unchanged++;
+      } else {
+        writes.licenseNames(names);
+        tally.corrected.add("names of licence " + l.identifier());
       }
     }
   }

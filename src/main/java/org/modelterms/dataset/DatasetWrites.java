@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.modelterms.events.EventEditor;
 import org.modelterms.licenses.LicenseEditor;
+import org.modelterms.licenses.LicenseNames;
+import org.modelterms.licenses.LicenseNamesEditor;
 import org.modelterms.models.ComponentEditor;
 import org.modelterms.models.ModelEditor;
 import org.modelterms.models.api.ComponentInput;
@@ -24,6 +26,7 @@ class DatasetWrites {
 
   @Inject OrganizationEditor organizations;
   @Inject LicenseEditor licenses;
+  @Inject LicenseNamesEditor licenseNames;
   @Inject PolicyEditor policies;
   @Inject BindingEditor binder;
   @Inject ModelEditor models;
@@ -38,13 +41,24 @@ class DatasetWrites {
     organizations.update(inputs.organizationCorrection(o));
   }
 
-  /** Registers a licence of the dataset's own; annotates one of the SPDX list, already held. */
+  /**
+   * Registers a licence of the dataset's own or annotates one of the SPDX list, already held; then
+   * records its other names.
+   */
   void license(DatasetFiles.License l, DatasetInputs inputs) {
     if (l.identifier().startsWith("LicenseRef-")) {
       licenses.register(inputs.license(l));
-    } else {
+    } else if (l.kind() != null || l.huggingFaceTags() != null) {
       licenses.update(inputs.spdxLicenseAnnotation(l));
     }
+    LicenseNames names = inputs.licenseNames(l);
+    if (names != null) {
+      licenseNames(names);
+    }
+  }
+
+  void licenseNames(LicenseNames names) {
+    licenseNames.name(names);
   }
 
   void document(DatasetFiles.Document d, DatasetInputs inputs) {

@@ -3,6 +3,8 @@ package org.modelterms.licenses;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +15,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.CreationTimestamp;
 
-/** Another name of a licence, such as its Hugging Face licence tag. */
+/** Another name of a licence: its Hugging Face licence id, ScanCode key or a text URL. */
 @Entity
 @Table(name = "license_alias")
 public class LicenseAliasEntity extends PanacheEntityBase {
@@ -29,8 +31,9 @@ public class LicenseAliasEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public String alias;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public String scheme = "HUGGING_FACE";
+  public AliasScheme scheme = AliasScheme.HUGGING_FACE;
 
   @CreationTimestamp
   @Column(name = "created_at", nullable = false, updatable = false)

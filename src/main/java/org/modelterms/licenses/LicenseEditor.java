@@ -24,7 +24,7 @@ import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceEditor;
 
-/** Registers bespoke licences and changes licences' classifications and tags. */
+/** Registers bespoke licences and changes licences' classifications and Hugging Face tags. */
 @ApplicationScoped
 @Transactional
 @Authored
@@ -39,7 +39,7 @@ public class LicenseEditor {
           "license_key_lower_key",
           UserError.of(
               UserErrorCode.DUPLICATE, "A licence with this id exists.", "input", "identifier"),
-          "license_alias_lower_key",
+          "license_alias_scheme_lower_key",
           UserError.of(
               UserErrorCode.DUPLICATE,
               "Another licence has one of these Hugging Face tags.",
@@ -73,7 +73,7 @@ public class LicenseEditor {
     sources.validate(input.sources(), problems, "input", "sources");
     problems.throwIfAny();
     license.persist();
-    replaceTags(license, tags);
+    license.replaceAliases(AliasScheme.HUGGING_FACE, tags);
     sources.cite(CitationSubject.LICENSE, license.id, input.sources());
     Writes.flush(CONSTRAINTS);
     return licenses.toApi(List.of(license)).get(0);
@@ -113,7 +113,7 @@ public class LicenseEditor {
         input.huggingFaceTags() == null ? null : tags(input.huggingFaceTags(), license, problems);
     problems.throwIfAny();
     if (tags != null) {
-      replaceTags(license, tags);
+      license.replaceAliases(AliasScheme.HUGGING_FACE, tags);
     }
     Writes.flush(CONSTRAINTS);
     // A licence's kind decides whether it restricts use: every model's verdicts may change.
@@ -157,19 +157,5 @@ public class LicenseEditor {
       tags.add(tag);
     }
     return tags;
-  }
-
-  private static void replaceTags(LicenseEntity license, List<String> tags) {
-    license.aliases.removeIf(a -> !tags.contains(a.alias));
-    Set<String> present = new HashSet<>();
-    license.aliases.forEach(a -> present.add(a.alias));
-    for (String tag : tags) {
-      if (present.add(tag)) {
-        LicenseAliasEntity alias = new LicenseAliasEntity();
-        alias.license = license;
-        alias.alias = tag;
-        license.aliases.add(alias);
-      }
-    }
   }
 }

@@ -46,8 +46,10 @@ public class LicenseGraphQL {
 
   @Query("license")
   @Description(
-      "A licence by SPDX id (\"Apache-2.0\"), LicenseRef id or Hugging Face licence tag"
-          + " (\"llama3.1\"), ignoring case; null when none matches.")
+      "A licence by SPDX id (\"Apache-2.0\"), LicenseRef id, Hugging Face licence id"
+          + " (\"llama3.1\") or ScanCode LicenseDB key (\"llama-3.1-license-2024\", or"
+          + " \"LicenseRef-scancode-llama-3.1-license-2024\"), ignoring case; null when none"
+          + " matches.")
   public License license(@NonNull @Name("id") String identifier) {
     return licenses.find(identifier).orElse(null);
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ public class LicenseQueries {
   @Inject LicenseCache cache;
 
   /**
-   * Finds a licence by SPDX id, LicenseRef id or Hugging Face tag, ignoring case.
+   * Finds a licence by SPDX id, LicenseRef id, Hugging Face licence id or ScanCode key (with or
+   * without {@code LicenseRef-scancode-}), ignoring case.
    *
    * @return empty when no licence has that identifier
    */
@@ -48,8 +50,13 @@ public class LicenseQueries {
       return byKey;
     }
     return LicenseAliasEntity.<LicenseAliasEntity>find(
-            "select a from LicenseAliasEntity a join fetch a.license where lower(a.alias) = ?1",
-            lower)
+            "select a from LicenseAliasEntity a join fetch a.license"
+                + " where (a.scheme = ?1 and lower(a.alias) = ?2)"
+                + " or (a.scheme = ?3 and lower(a.alias) = ?4) order by a.scheme",
+            AliasScheme.HUGGING_FACE,
+            lower,
+            AliasScheme.SCANCODE,
+            LicenseIdentities.withoutScancodePrefix(lower))
         .firstResultOptional()
         .map(a -> a.license);
   }
@@ -186,25 +193,35 @@ public class LicenseQueries {
     if (licenses.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<String>> aliases = new HashMap<>();
+    Map<Long, Map<AliasScheme, List<String>>> aliases = new HashMap<>();
     List<Long> ids = licenses.stream().map(l -> l.id).toList();
     LicenseAliasEntity.<LicenseAliasEntity>list("license.id in ?1 order by alias", ids)
-        .forEach(a -> aliases.computeIfAbsent(a.license.id, k -> new ArrayList<>()).add(a.alias));
+        .forEach(
+            a ->
+                aliases
+                    .computeIfAbsent(a.license.id, k -> new EnumMap<>(AliasScheme.class))
+                    .computeIfAbsent(a.scheme, k -> new ArrayList<>())
+                    .add(a.alias));
     return licenses.stream()
         .map(
-            l ->
-                new License(
-                    l.id,
-                    l.key,
-                    l.name,
-                    l.kind,
-                    l.spdxListed,
-                    l.osiApproved,
-                    l.fsfLibre,
-                    l.deprecated,
-                    l.url,
-                    aliases.getOrDefault(l.id, List.of()),
-                    l.version))
+            l -> {
+              Map<AliasScheme, List<String>> names = aliases.getOrDefault(l.id, Map.of());
+              return new License(
+                  l.id,
+                  l.key,
+                  l.name,
+                  l.kind,
+                  l.spdxListed,
+                  l.osiApproved,
+                  l.fsfLibre,
+                  l.deprecated,
+                  l.url,
+                  names.getOrDefault(AliasScheme.HUGGING_FACE, List.of()),
+                  names.getOrDefault(AliasScheme.SCANCODE, List.of()),
+                  l.scancodeCategory,
+                  names.getOrDefault(AliasScheme.TEXT_URL, List.of()),
+                  l.version);
+            })
         .toList();
   }
 }

@@ -145,6 +145,47 @@ class DatasetReloadTest {
     assertThat(again.corrected()).isEmpty();
   }
 
+  @Test
+  void aNewerReleaseGivesALicenceTheNamesItNowLists() {
+    Dataset bundled = DatasetFiles.bundled();
+    String url = "https://example.org/reload/MRL-0.1.md";
+    List<DatasetFiles.License> licences =
+        bundled.licenses().stream()
+            .map(
+                l ->
+                    l.identifier().equals("LicenseRef-Mistral-MRL-0.1")
+                        ? new DatasetFiles.License(
+                            l.identifier(),
+                            l.name(),
+                            l.kind(),
+                            l.url(),
+                            l.huggingFaceTags(),
+                            List.of(),
+                            null,
+                            List.of(url),
+                            l.sources(),
+                            l.sources())
+                        : l)
+            .toList();
+    Dataset base = release(bundled, "2099.3.0", bundled.models());
+    Dataset newer =
+        new Dataset(
+            base.manifest(),
+            base.sources(),
+            base.organizations(),
+            licences,
+            base.documents(),
+            base.events(),
+            base.models());
+
+    DatasetReloader.Report report = reloader.reload(newer);
+    assertThat(report.corrected()).contains("names of licence LicenseRef-Mistral-MRL-0.1");
+    JsonPath mrl = query("{ license(id: \"mrl\") { textUrls } }");
+    assertThat(mrl.getList("data.license.textUrls", String.class)).containsExactly(url);
+    assertThat(reloader.reload(newer).corrected())
+        .doesNotContain("names of licence LicenseRef-Mistral-MRL-0.1");
+  }
+
   /** The bundled dataset as another release, with this OSAID note for t5-11b. */
   private static Dataset releaseWithT5Note(
       Dataset bundled, String version, DatasetFiles.OsaidNote t5Note) {

@@ -52,9 +52,12 @@ class DatasetValidationTest {
     dataset
         .organizations()
         .forEach(o -> requireSources("organisation " + o.slug(), o.sources(), problems));
-    dataset
-        .licenses()
-        .forEach(l -> requireSources("licence " + l.identifier(), l.sources(), problems));
+    for (DatasetFiles.License l : dataset.licenses()) {
+      requireSources("licence " + l.identifier(), l.sources(), problems);
+      if (l.scancodeKeys() != null || l.textUrls() != null || l.namesSources() != null) {
+        requireSources("names of licence " + l.identifier(), l.namesSources(), problems);
+      }
+    }
     for (DatasetFiles.Document d : dataset.documents()) {
       requireSources("document " + d.slug(), d.sources(), problems);
       for (DatasetFiles.Version v : d.versions()) {

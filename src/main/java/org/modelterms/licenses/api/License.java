@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.modelterms.licenses.LicenseKind;
+import org.modelterms.licenses.ScancodeCategory;
 import org.modelterms.shared.nodes.Node;
 import org.modelterms.shared.nodes.NodeId;
 import org.modelterms.shared.nodes.NodeType;
@@ -29,9 +30,24 @@ public record License(
         boolean fsfLibre,
     @Description("The SPDX id is deprecated in favour of another.") @NonNull boolean deprecated,
     @Description("Where the licence text is published.") String url,
-    @Description("Hugging Face licence tags that name this licence (\"llama3.1\", \"apache-2.0\").")
+    @Description(
+            "Hugging Face licence ids (card `license:` values) that name this licence (\"llama3.1\","
+                + " \"odc-by\"), beside the SPDX id in lower case (\"apache-2.0\"), which needs no"
+                + " listing.")
         @NonNull
         List<@NonNull String> huggingFaceTags,
+    @Description(
+            "ScanCode LicenseDB keys of this licence's texts (\"llama-3.1-license-2024\"), which"
+                + " scanners report as LicenseRef-scancode-<key>; empty where LicenseDB has none.")
+        @NonNull
+        List<@NonNull String> scancodeKeys,
+    @Description("The category LicenseDB gives the licence; null where it has no key.")
+        ScancodeCategory scancodeCategory,
+    @Description(
+            "Other URLs at which the licence text is published, by which a declared licence URL is"
+                + " recognised.")
+        @NonNull
+        List<@NonNull String> textUrls,
     @Description("Increases with every change; send it back to guard an update.") @NonNull
         int revision)
     implements Node {
