@@ -1,0 +1,149 @@
+package org.modelterms.boms.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.cyclonedx.Version;
+import org.cyclonedx.exception.ParseException;
+import org.cyclonedx.generators.json.BomJsonGenerator;
+import org.cyclonedx.model.Bom;
+import org.cyclonedx.parsers.XmlParser;
+import org.w3c.dom.Element;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * CycloneDX XML, turned into the JSON tree the rest of the reader walks. A first pass with a parser
+ * that refuses any DTD decides whether the document is read at all: no entity of a caller's
+ * document is ever expanded, and a malformed one is answered with its line and column. Then
+ * cyclonedx-core-java reads it and writes it out as CycloneDX JSON.
+ */
+final class CycloneDxXml {
+
+  record Tree(String specVersion, JsonNode bom) {}
+
+  static final String NAMESPACE = "http://cyclonedx.org/schema/bom/";
+
+  private CycloneDxXml() {}
+
+  static Tree read(byte[] document, List<String> warnings) {
+    Element root = checkedRoot(document);
+    String namespace = root.getNamespaceURI();
+    if (namespace == null || !namespace.startsWith(NAMESPACE)) {
+      throw new BomFormatUnknownException(
+          "The XML document is not CycloneDX: its root element is {"
+              + namespace
+              + "}"
+              + root.getLocalName()
+              + ", not a bom in the "
+              + NAMESPACE
+              + "… namespace.");
+    }
+    String specVersion = namespace.substring(NAMESPACE.length());
+    CycloneDxReader.version(specVersion, warnings);
+    Version version = CycloneDxSchemas.version(specVersion);
+    if (version == null) {
+      version = Version.VERSION_16;
+      warnings.add(
+          "CycloneDX "
+              + specVersion
+              + " XML is read with the 1.6 model; what only "
+              + specVersion
+              + " defines is not read.");
+    } else {
+      schemaCheck(document, version, warnings);
+    }
+    try {
+      Bom bom = new XmlParser().parse(document);
+      return new Tree(specVersion, new BomJsonGenerator(bom, version).toJsonNode());
+    } catch (ParseException | RuntimeException e) {
+      throw new BomMalformedException(
+          "The CycloneDX XML document could not be read: " + rootCause(e), null, null);
+    }
+  }
+
+  private static void schemaCheck(byte[] document, Version version, List<String> warnings) {
+    try {
+      List<ParseException> errors = new XmlParser().validate(document, version);
+      for (int i = 0; i < errors.size() && i < CycloneDxSchemas.MAX_REPORTED; i++) {
+        warnings.add(
+            "Not valid against the CycloneDX "
+                + version.getVersionString()
+                + " XML schema: "
+                + errors.get(i).getMessage());
+      }
+    } catch (IOException e) {
+      warnings.add("The XML schema check could not run: " + e.getMessage());
+    }
+  }
+
+  private static Element checkedRoot(byte[] document) {
+    try {
+      DocumentBuilder builder = secureFactory().newDocumentBuilder();
+      builder.setErrorHandler(QUIET);
+      return builder.parse(new ByteArrayInputStream(document)).getDocumentElement();
+    } catch (SAXParseException e) {
+      throw new BomMalformedException(
+          "The XML document is not well-formed or declares a DTD, which is not read: "
+              + e.getMessage()
+              + " (line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ").",
+          e.getLineNumber() > 0 ? e.getLineNumber() : null,
+          e.getColumnNumber() > 0 ? e.getColumnNumber() : null);
+    } catch (SAXException | IOException e) {
+      throw new BomMalformedException(
+          "The XML document could not be read: " + e.getMessage(), null, null);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("The JDK's XML parser refuses the secure settings", e);
+    }
+  }
+
+  private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    factory.setXIncludeAware(false);
+    factory.setExpandEntityReferences(false);
+    return factory;
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+
+  /** Parse errors are thrown and answered; the JDK's default handler would also print them. */
+  private static final ErrorHandler QUIET =
+      new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {}
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+          throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      };
+}
