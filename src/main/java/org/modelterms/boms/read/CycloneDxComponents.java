@@ -60,8 +60,12 @@ final class CycloneDxComponents {
     }
     for (JsonNode data : Json.items(component.path("data"))) {
       String dataRef = Json.text(data, "bom-ref");
-      if (dataRef != null) {
-        byRef.putIfAbsent(dataRef, component);
+      if (dataRef != null && byRef.putIfAbsent(dataRef, component) != null) {
+        warnings.add(
+            "bom-ref '"
+                + dataRef
+                + "' names both a component and a data entry; references to it"
+                + " reach the component.");
       }
     }
     if (typeOf(component) != null) {
