@@ -3,11 +3,17 @@ package org.modelterms.boms.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.Validator;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.generators.json.BomJsonGenerator;
@@ -29,6 +35,9 @@ final class CycloneDxXml {
   record Tree(String specVersion, JsonNode bom) {}
 
   static final String NAMESPACE = "http://cyclonedx.org/schema/bom/";
+
+  private static final XmlParser PARSER = new XmlParser();
+  private static final Map<Version, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private CycloneDxXml() {}
 
@@ -60,7 +69,7 @@ final class CycloneDxXml {
       schemaCheck(document, version, warnings);
     }
     try {
-      Bom bom = new XmlParser().parse(document);
+      Bom bom = PARSER.parse(document);
       return new Tree(specVersion, new BomJsonGenerator(bom, version).toJsonNode());
     } catch (ParseException | RuntimeException e) {
       throw new BomMalformedException(
@@ -69,18 +78,59 @@ final class CycloneDxXml {
   }
 
   private static void schemaCheck(byte[] document, Version version, List<String> warnings) {
+    List<String> errors = new ArrayList<>();
     try {
-      List<ParseException> errors = new XmlParser().validate(document, version);
-      for (int i = 0; i < errors.size() && i < CycloneDxSchemas.MAX_REPORTED; i++) {
-        warnings.add(
-            "Not valid against the CycloneDX "
-                + version.getVersionString()
-                + " XML schema: "
-                + errors.get(i).getMessage());
-      }
-    } catch (IOException e) {
-      warnings.add("The XML schema check could not run: " + e.getMessage());
+      Validator validator = schema(version).newValidator();
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      validator.setErrorHandler(collecting(errors));
+      validator.validate(new StreamSource(new ByteArrayInputStream(document)));
+    } catch (SAXException | IOException e) {
+      errors.add(e.getMessage());
     }
+    for (int i = 0; i < errors.size() && i < CycloneDxSchemas.MAX_REPORTED; i++) {
+      warnings.add(
+          "Not valid against the CycloneDX "
+              + version.getVersionString()
+              + " XML schema: "
+              + errors.get(i));
+    }
+  }
+
+  private static Schema schema(Version version) {
+    return SCHEMAS.computeIfAbsent(
+        version,
+        v -> {
+          try {
+            return PARSER.getXmlSchema(v);
+          } catch (SAXException e) {
+            throw new IllegalStateException(
+                "The bundled CycloneDX " + v + " XML schema is unreadable", e);
+          }
+        });
+  }
+
+  private static ErrorHandler collecting(List<String> errors) {
+    return new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {}
+
+      @Override
+      public void error(SAXParseException e) {
+        errors.add(
+            e.getMessage()
+                + " (line "
+                + e.getLineNumber()
+                + ", column "
+                + e.getColumnNumber()
+                + ")");
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) throws SAXException {
+        throw e;
+      }
+    };
   }
 
   private static Element checkedRoot(byte[] document) {
