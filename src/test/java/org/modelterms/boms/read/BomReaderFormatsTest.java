@@ -90,6 +90,36 @@ class BomReaderFormatsTest {
   }
 
   @Test
+  void cycloneDx17XmlIsReadWithTheNewestModelTheLibraryHas() {
+    String xml =
+        "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.7\" version=\"1\"><components>"
+            + "<component type=\"machine-learning-model\" bom-ref=\"m\"><name>m</name>"
+            + "<licenses><license><id>MIT</id></license></licenses>"
+            + "<purl>pkg:huggingface/org/m@1</purl></component></components></bom>";
+    ParsedBom bom = reader.read(xml.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(bom.specVersion()).isEqualTo("1.7");
+    assertThat(lines(bom))
+        .containsExactly("MODEL m hf=org/m lic=[SPDX_EXPRESSION MIT] base=[] data=[]");
+    assertThat(bom.warnings()).anyMatch(w -> w.contains("read with the 1.6 model"));
+  }
+
+  @Test
+  void cycloneDxXmlOutsideItsSchemaIsReadWithWarnings() {
+    String xml =
+        "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\" version=\"1\"><components>"
+            + "<component type=\"machine-learning-model\"><name>m</name><colour>blue</colour>"
+            + "</component></components></bom>";
+    ParsedBom bom = reader.read(xml.getBytes(StandardCharsets.UTF_8), BomFormat.CYCLONEDX_XML);
+    assertThat(lines(bom)).containsExactly("MODEL m hf=null lic=[] base=[] data=[]");
+    assertThat(bom.components().get(0).ref()).isEqualTo("components[0]");
+    assertThat(bom.warnings())
+        .anyMatch(
+            w ->
+                w.startsWith("Not valid against the CycloneDX 1.6 XML schema")
+                    && w.contains("colour"));
+  }
+
+  @Test
   void spdxDescendantOfAncestorOfTrainedOnAndLicenceElements() {
     ParsedBom bom = reader.read(bytes("ours/descendant.spdx3.json"), null);
     assertThat(lines(bom))
