@@ -36,6 +36,15 @@ final class CycloneDxXml {
 
   static final String NAMESPACE = "http://cyclonedx.org/schema/bom/";
 
+  /**
+   * Deeper XML is refused before the library's recursive reader could exhaust a small thread stack;
+   * real documents nest components a few levels deep.
+   */
+  static final int MAX_DEPTH = 256;
+
+  private static final String MAX_ELEMENT_DEPTH =
+      "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
   private static final XmlParser PARSER = new XmlParser();
   private static final Map<Version, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
@@ -167,6 +176,7 @@ final class CycloneDxXml {
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    factory.setAttribute(MAX_ELEMENT_DEPTH, MAX_DEPTH);
     factory.setXIncludeAware(false);
     factory.setExpandEntityReferences(false);
     return factory;

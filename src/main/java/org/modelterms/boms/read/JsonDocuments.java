@@ -1,7 +1,9 @@
 package org.modelterms.boms.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,9 +16,15 @@ import java.util.List;
  */
 final class JsonDocuments {
 
-  private static final JsonMapper STRICT = JsonMapper.builder().build();
+  /**
+   * Deeper JSON is refused before recursive readers (the schema check among them) could exhaust a
+   * small thread stack; real documents nest a few levels deep.
+   */
+  static final int MAX_DEPTH = 256;
+
+  private static final JsonMapper STRICT = JsonMapper.builder(factory()).build();
   private static final JsonMapper LENIENT =
-      JsonMapper.builder()
+      JsonMapper.builder(factory())
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
           .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -25,6 +33,12 @@ final class JsonDocuments {
           .build();
 
   private JsonDocuments() {}
+
+  private static JsonFactory factory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        .build();
+  }
 
   /**
    * The document's tree; a departure from strict JSON is added to {@code warnings} with its place.
@@ -43,7 +57,6 @@ final class JsonDocuments {
       warnings.add(
           "Not strict JSON, read leniently: "
               + message(strictFailure)
-              + " at "
               + place(strictFailure.getLocation())
               + ".");
       return tree;
@@ -62,18 +75,19 @@ final class JsonDocuments {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new BomMalformedException(
-          what + " is not JSON: " + message(e) + " at " + place(at) + ".",
-          at == null ? null : at.getLineNr(),
-          at == null ? null : at.getColumnNr());
+          what + " is not JSON: " + message(e) + place(at) + ".",
+          at == null || at.getLineNr() < 1 ? null : at.getLineNr(),
+          at == null || at.getColumnNr() < 1 ? null : at.getColumnNr());
     } catch (IOException e) {
       throw new BomMalformedException(what + " could not be read: " + e.getMessage(), null, null);
     }
   }
 
+  /** " at line L, column C", or nothing when the parser does not tell where it stopped. */
   static String place(JsonLocation at) {
-    return at == null
-        ? "an unknown place"
-        : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return at == null || at.getLineNr() < 1
+        ? ""
+        : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
   private static String message(JsonProcessingException e) {

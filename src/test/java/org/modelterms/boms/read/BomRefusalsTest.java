@@ -83,6 +83,37 @@ class BomRefusalsTest {
   }
 
   @Test
+  void nestingDeeperThanTheLimitIsMalformed() {
+    assertThat(refusal(utf8(nestedJson(200)), null))
+        .isInstanceOf(BomMalformedException.class)
+        .hasMessageContaining("nesting depth");
+    assertThat(refusal(utf8(nestedXml(200)), null))
+        .isInstanceOf(BomMalformedException.class)
+        .hasMessageContaining("maxElementDepth");
+    assertThat(reader.read(utf8(nestedJson(60)), null).components()).hasSize(1);
+    assertThat(reader.read(utf8(nestedXml(60)), null).components()).hasSize(1);
+  }
+
+  /** An application holding an application … {@code depth} deep, with a model at the bottom. */
+  private static String nestedJson(int depth) {
+    String open = "{\"type\": \"application\", \"name\": \"a\", \"components\": [";
+    String model = "{\"type\": \"machine-learning-model\", \"name\": \"m\"}";
+    return "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": ["
+        + open.repeat(depth)
+        + model
+        + "]}".repeat(depth)
+        + "]}";
+  }
+
+  private static String nestedXml(int depth) {
+    return "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\" version=\"1\"><components>"
+        + "<component type=\"application\"><name>a</name><components>".repeat(depth)
+        + "<component type=\"machine-learning-model\"><name>m</name></component>"
+        + "</components></component>".repeat(depth)
+        + "</components></bom>";
+  }
+
+  @Test
   void aMalformedListLineIsNamed() {
     BomRefusedException e =
         refusal(utf8("# ours\nmeta-llama/Llama-3.1-8B\n  not an id at all\n"), null);
