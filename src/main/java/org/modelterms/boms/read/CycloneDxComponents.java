@@ -24,10 +24,11 @@ final class CycloneDxComponents {
   final Map<String, JsonNode> found = new LinkedHashMap<>();
 
   private final List<String> warnings;
+  private final JsonNode metadataComponent;
 
   CycloneDxComponents(JsonNode bom, List<String> warnings) {
     this.warnings = warnings;
-    JsonNode metadataComponent = bom.path("metadata").path("component");
+    metadataComponent = bom.path("metadata").path("component");
     if (metadataComponent.isObject()) {
       walk(metadataComponent, "metadata.component", true);
     }
@@ -51,7 +52,19 @@ final class CycloneDxComponents {
       return;
     }
     String bomRef = Json.text(component, "bom-ref");
-    if (bomRef != null) {
+    boolean subjectAgain =
+        bomRef != null
+            && !metadata
+            && typeOf(component) != null
+            && found.get(bomRef) == metadataComponent;
+    if (subjectAgain) {
+      // A tool that describes the model as the BOM's subject may list it again among the
+      // components: the listing is read, once, in the subject's place.
+      warnings.add(
+          "bom-ref '" + bomRef + "' is both metadata.component and a component; read once.");
+      found.put(bomRef, component);
+      byRef.put(bomRef, component);
+    } else if (bomRef != null) {
       JsonNode earlier = byRef.putIfAbsent(bomRef, component);
       if (earlier != null && earlier != component) {
         warnings.add(
@@ -68,7 +81,7 @@ final class CycloneDxComponents {
                 + " reach the component.");
       }
     }
-    if (typeOf(component) != null) {
+    if (typeOf(component) != null && !subjectAgain) {
       String ref = bomRef != null && !found.containsKey(bomRef) ? bomRef : place;
       found.put(ref, component);
     } else if (metadata) {

@@ -188,6 +188,27 @@ class BomReaderFormatsTest {
   }
 
   @Test
+  void aModelThatIsTheSubjectAndAComponentIsReadOnce() {
+    String json =
+        "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"metadata\": {\"component\":"
+            + " {\"type\": \"machine-learning-model\", \"bom-ref\": \"m\", \"name\": \"m\"}},"
+            + " \"components\": [{\"type\": \"machine-learning-model\", \"bom-ref\": \"m\", \"name\": \"m\","
+            + " \"purl\": \"pkg:huggingface/org/m@1\"}, {\"type\": \"machine-learning-model\","
+            + " \"bom-ref\": \"m\", \"name\": \"other\"}]}";
+    ParsedBom bom = reader.read(json.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(lines(bom))
+        .containsExactly(
+            "MODEL m hf=org/m lic=[] base=[] data=[]",
+            "MODEL other hf=null lic=[] base=[] data=[]");
+    assertThat(bom.components())
+        .extracting(BomComponent::ref)
+        .containsExactly("m", "components[1]");
+    assertThat(bom.warnings())
+        .anyMatch(w -> w.contains("both metadata.component and a component"))
+        .anyMatch(w -> w.contains("names two components"));
+  }
+
+  @Test
   void aDocumentWithoutModelsIsAnAnswerWithAWarning() {
     byte[] empty =
         "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"version\": 1, \"components\": []}"
