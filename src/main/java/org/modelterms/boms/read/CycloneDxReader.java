@@ -52,8 +52,8 @@ final class CycloneDxReader {
     return specVersion;
   }
 
-  private static ParsedBom read(
-      BomFormat format, String specVersion, JsonNode bom, List<String> warnings) {
+  /** The models and data sets of a document's JSON tree (XML arrives as one too). */
+  static ParsedBom read(BomFormat format, String specVersion, JsonNode bom, List<String> warnings) {
     CycloneDxComponents components = new CycloneDxComponents(bom, warnings);
     CycloneDxLineage lineage = new CycloneDxLineage(bom, components, warnings);
     List<BomComponent> read = new ArrayList<>();

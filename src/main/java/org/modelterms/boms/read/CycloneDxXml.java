@@ -28,7 +28,8 @@ import org.xml.sax.SAXParseException;
  * CycloneDX XML, turned into the JSON tree the rest of the reader walks. A first pass with a parser
  * that refuses any DTD decides whether the document is read at all: no entity of a caller's
  * document is ever expanded, and a malformed one is answered with its line and column. Then
- * cyclonedx-core-java reads it and writes it out as CycloneDX JSON.
+ * cyclonedx-core-java reads it and writes it out as CycloneDX JSON; where the library refuses a
+ * well-formed document, {@link CycloneDxXmlTree} maps it instead.
  */
 final class CycloneDxXml {
 
@@ -81,9 +82,16 @@ final class CycloneDxXml {
       Bom bom = PARSER.parse(document);
       return new Tree(specVersion, new BomJsonGenerator(bom, version).toJsonNode());
     } catch (ParseException | RuntimeException e) {
-      throw new BomMalformedException(
-          "The CycloneDX XML document could not be read: " + rootCause(e), null, null);
+      warnings.add(
+          "cyclonedx-core-java could not read the XML ("
+              + firstLine(rootCause(e))
+              + "); it was read element by element instead.");
+      return new Tree(specVersion, CycloneDxXmlTree.of(root));
     }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "no reason given" : message.lines().findFirst().orElse("");
   }
 
   private static void schemaCheck(byte[] document, Version version, List<String> warnings) {
@@ -142,7 +150,7 @@ final class CycloneDxXml {
     };
   }
 
-  private static Element checkedRoot(byte[] document) {
+  static Element checkedRoot(byte[] document) {
     try {
       DocumentBuilder builder = secureFactory().newDocumentBuilder();
       builder.setErrorHandler(QUIET);

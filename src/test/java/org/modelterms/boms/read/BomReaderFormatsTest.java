@@ -6,6 +6,7 @@ import static org.modelterms.boms.read.BomDocuments.bytes;
 import static org.modelterms.boms.read.BomDocuments.lines;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,6 +118,35 @@ class BomReaderFormatsTest {
             w ->
                 w.startsWith("Not valid against the CycloneDX 1.6 XML schema")
                     && w.contains("colour"));
+  }
+
+  @Test
+  void cycloneDxXmlTheLibraryRefusesIsReadElementByElement() {
+    ParsedBom bom = reader.read(bytes("ours/datasets-by-ref.cdx.xml"), null);
+    assertThat(lines(bom))
+        .containsExactly(
+            "MODEL ticket-classifier hf=example/ticket-classifier"
+                + " lic=[SPDX_EXPRESSION Apache-2.0 OR MIT!]"
+                + " base=[answerdotai/ModernBERT-base finetune]"
+                + " data=[support-tickets, PolyAI/banking77]",
+            "DATA support-tickets hf=null lic=[] base=[] data=[]");
+    // The document is schema-valid: the one warning is the library's refusal.
+    assertThat(bom.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w).startsWith("cyclonedx-core-java could not read the XML"));
+  }
+
+  @Test
+  void theElementByElementReadingAgreesWithTheLibrary() {
+    byte[] document = bytes("ours/model.cdx.xml");
+    ParsedBom byLibrary = reader.read(document, BomFormat.CYCLONEDX_XML);
+    ParsedBom byElements =
+        CycloneDxReader.read(
+            BomFormat.CYCLONEDX_XML,
+            "1.6",
+            CycloneDxXmlTree.of(CycloneDxXml.checkedRoot(document)),
+            new ArrayList<>());
+    assertThat(byElements.components()).isEqualTo(byLibrary.components());
   }
 
   @Test
