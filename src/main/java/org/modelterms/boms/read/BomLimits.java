@@ -6,7 +6,7 @@ package org.modelterms.boms.read;
  */
 public final class BomLimits {
 
-  /** The largest document read, in bytes (5 MiB). */
+  /** The largest document read, in bytes. */
   public static final int MAX_BYTES = 5 * 1024 * 1024;
 
   /** Models and data sets together; other components (libraries, files) do not count. */
