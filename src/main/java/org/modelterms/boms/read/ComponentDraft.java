@@ -61,9 +61,13 @@ final class ComponentDraft {
 
   /**
    * Adds a base model unless one with the same Hugging Face id, purl or name is there; a relation
-   * the earlier mention lacked is taken from the later one.
+   * the earlier mention lacked is taken from the later one. One that names nothing is dropped.
    */
   void baseModel(BaseModelReference base) {
+    if (base == null
+        || (base.name() == null && base.purl() == null && base.huggingFaceId() == null)) {
+      return;
+    }
     for (int i = 0; i < baseModels.size(); i++) {
       BaseModelReference known = baseModels.get(i);
       if (sameModel(known, base)) {

@@ -239,6 +239,20 @@ class BomReaderFormatsTest {
   }
 
   @Test
+  void valuesOfTheWrongShapeAreReadPastNotThrown() {
+    String json =
+        "{\"bomFormat\": \"CycloneDX\", \"specVersion\": 1.6, \"components\": [{\"type\":"
+            + " \"machine-learning-model\", \"name\": \"m\", \"licenses\": \"MIT\", \"pedigree\":"
+            + " {\"ancestors\": \"x\"}, \"tags\": 5, \"modelCard\": []}]}";
+    ParsedBom bom = reader.read(json.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(bom.specVersion()).isEqualTo("1.6");
+    assertThat(lines(bom)).containsExactly("MODEL m hf=null lic=[NAME MIT] base=[] data=[]");
+    assertThat(bom.warnings())
+        .anyMatch(w -> w.contains("/components/0/pedigree/ancestors: string found, array expected"))
+        .anyMatch(w -> w.contains("a licence is a bare string"));
+  }
+
+  @Test
   void aDocumentWithoutModelsIsAnAnswerWithAWarning() {
     byte[] empty =
         "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"version\": 1, \"components\": []}"
