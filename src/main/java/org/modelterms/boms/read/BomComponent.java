@@ -13,7 +13,10 @@ import java.util.List;
  * @param version the version as written (for Hugging Face models, often a commit), or null
  * @param purl the package URL as written, or null
  * @param huggingFaceId {@code org/name} when the purl ({@code pkg:huggingface/org/name@rev}), a
- *     {@code huggingface.co} URL, the card or the list names one; otherwise null
+ *     {@code huggingface.co} URL, the card or the list names one, or when a model without a purl
+ *     has a name of that shape (deployment scanners write the id as the name); for a data set, its
+ *     Hugging Face data set id ({@code org/name}, or {@code name} for the oldest ones); otherwise
+ *     null
  * @param urls download locations, homepages and other references, as written
  */
 public record BomComponent(
