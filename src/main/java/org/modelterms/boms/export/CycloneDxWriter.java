@@ -33,7 +33,6 @@ import org.modelterms.models.Availability;
 import org.modelterms.models.ComponentKind;
 import org.modelterms.models.api.Model;
 import org.modelterms.organizations.api.Organization;
-import org.modelterms.permissions.UseVerdict;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.shared.errors.InternalFaultException;
 import org.modelterms.sources.api.Citation;
@@ -235,8 +234,8 @@ final class CycloneDxWriter {
           DATA_PREPROCESSING_CODE,
           SUPPORTING_LIBRARIES ->
           ExternalReference.Type.VCS;
-      case MODEL_CARD -> ExternalReference.Type.MODEL_CARD;
-      case DATA_CARD, TECHNICAL_REPORT, RESEARCH_PAPER, MODEL_METADATA ->
+      // cyclonedx-core-java 12.2.0 writes MODEL_CARD as "model_card", which the 1.6 schemas refuse.
+      case MODEL_CARD, DATA_CARD, TECHNICAL_REPORT, RESEARCH_PAPER, MODEL_METADATA ->
           ExternalReference.Type.DOCUMENTATION;
       case EVALUATION_RESULTS -> ExternalReference.Type.QUALITY_METRICS;
       case SAMPLE_OUTPUTS -> ExternalReference.Type.OTHER;
@@ -257,24 +256,32 @@ final class CycloneDxWriter {
       parameters.setDatasets(datasets);
     }
     card.setModelParameters(parameters);
+    // One use case: the 1.6 XML schema allows a single useCase (the JSON schema a list), and a
+    // document must say the same in both. Each use then has its own ethical consideration.
     Considerations considerations = new Considerations();
-    considerations.setUseCases(m.uses().stream().map(UseConsiderations::sentence).toList());
+    considerations.setUseCases(List.of(UseConsiderations.summary(m.uses(), m.verdictsOn())));
     List<Risk> risks = new ArrayList<>();
-    for (UsePermission p : UseConsiderations.restricted(m.uses())) {
+    for (UsePermission p : m.uses()) {
       Risk risk = new Risk();
-      risk.setName(p.use().name() + " is " + UseConsiderations.word(p.verdict()));
-      risk.setMitigationStrategy(
-          (p.verdict() == UseVerdict.PROHIBITED
-                  ? "Do not use the model for it. "
-                  : "Use it only under the conditions: " + String.join("; ", p.conditions()) + ". ")
-              + UseConsiderations.grounds(p));
+      risk.setName(p.use().name() + ": " + UseConsiderations.word(p.verdict()));
+      risk.setMitigationStrategy(mitigation(p));
       risks.add(risk);
     }
-    if (!risks.isEmpty()) {
-      considerations.setEthicalConsiderations(risks);
-    }
+    considerations.setEthicalConsiderations(risks);
     card.setConsiderations(considerations);
     return card;
+  }
+
+  private static String mitigation(UsePermission p) {
+    String what =
+        switch (p.verdict()) {
+          case PROHIBITED -> "Do not use the model for it. ";
+          case CONDITIONAL ->
+              "Only under the conditions: " + String.join("; ", p.conditions()) + ". ";
+          case UNKNOWN -> "Check the model's terms before such use. ";
+          case PERMITTED -> "";
+        };
+    return what + UseConsiderations.grounds(p);
   }
 
   /** The training data sets the registry knows where to find. */

@@ -56,13 +56,40 @@ final class UseConsiderations {
     return verdict.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The uses whose terms restrict them: prohibited first, then conditional. */
-  static List<UsePermission> restricted(List<UsePermission> uses) {
-    return uses.stream()
-        .filter(p -> p.verdict() == UseVerdict.PROHIBITED || p.verdict() == UseVerdict.CONDITIONAL)
-        .sorted(
-            (a, b) ->
-                a.verdict() == b.verdict() ? 0 : a.verdict() == UseVerdict.PROHIBITED ? -1 : 1)
-        .toList();
+  /**
+   * Every use by verdict in one sentence: {@code On 2026-12-07, for an actor of whom nothing is
+   * known, its terms permit RESEARCH; make COMMERCIAL conditional; prohibit WEAPONS.}
+   */
+  static String summary(List<UsePermission> uses, java.time.LocalDate on) {
+    List<String> parts = new java.util.ArrayList<>();
+    part(parts, "permit ", uses, UseVerdict.PERMITTED, "");
+    part(parts, "make ", uses, UseVerdict.CONDITIONAL, " conditional");
+    part(parts, "prohibit ", uses, UseVerdict.PROHIBITED, "");
+    String known =
+        "On "
+            + on
+            + ", for an actor of whom nothing is known, its terms "
+            + String.join("; ", parts);
+    List<String> unknown = of(uses, UseVerdict.UNKNOWN);
+    if (!unknown.isEmpty()) {
+      known +=
+          (parts.isEmpty()
+                  ? "are unknown to the registry for "
+                  : "; the registry holds no terms for ")
+              + String.join(", ", unknown);
+    }
+    return known + ".";
+  }
+
+  private static void part(
+      List<String> parts, String verb, List<UsePermission> uses, UseVerdict verdict, String after) {
+    List<String> names = of(uses, verdict);
+    if (!names.isEmpty()) {
+      parts.add(verb + String.join(", ", names) + after);
+    }
+  }
+
+  private static List<String> of(List<UsePermission> uses, UseVerdict verdict) {
+    return uses.stream().filter(p -> p.verdict() == verdict).map(p -> p.use().name()).toList();
   }
 }
