@@ -3,7 +3,11 @@ package org.modelterms.boms.export;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,11 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.modelterms.assessments.AssessmentQueries;
 import org.modelterms.assessments.api.MofAssessment;
 import org.modelterms.assessments.api.OsaidAssessment;
 import org.modelterms.boms.export.api.BomExport;
+import org.modelterms.history.HistoryQueries;
 import org.modelterms.licenses.api.License;
 import org.modelterms.models.ComponentQueries;
 import org.modelterms.models.ModelQueries;
@@ -48,6 +54,7 @@ public class ModelExportQueries {
   @Inject SourceQueries sources;
   @Inject AssessmentQueries assessments;
   @Inject PermissionQueries permissions;
+  @Inject HistoryQueries history;
 
   @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
   String toolVersion;
@@ -75,8 +82,24 @@ public class ModelExportQueries {
     return of(exported).stream().map(m -> write(List.of(m), format)).toList();
   }
 
+  /**
+   * The same question about the same record gets the same document: its time is the record's (when
+   * the registry last changed) and its serial number is derived from what it says.
+   */
   private String write(List<ExportedModel> exported, BomExportFormat format) {
-    BomHeader header = BomHeader.now(toolVersion);
+    Instant asOf =
+        history
+            .lastRecordedAt()
+            .orElse(LocalDate.now().atStartOfDay(ZoneOffset.UTC).toInstant())
+            .truncatedTo(ChronoUnit.SECONDS);
+    String draft = render(exported, format, new BomHeader(toolVersion, asOf, new UUID(0, 0)));
+    UUID serial =
+        UUID.nameUUIDFromBytes((format.name() + "\n" + draft).getBytes(StandardCharsets.UTF_8));
+    return render(exported, format, new BomHeader(toolVersion, asOf, serial));
+  }
+
+  private static String render(
+      List<ExportedModel> exported, BomExportFormat format, BomHeader header) {
     return switch (format) {
       case CYCLONEDX_JSON -> CycloneDxWriter.json(exported, header);
       case CYCLONEDX_XML -> CycloneDxWriter.xml(exported, header);

@@ -334,6 +334,18 @@ class BomExportTest {
   }
 
   @Test
+  void theSameQuestionGetsTheSameDocument() {
+    String once = modelsBom(List.of("llama-3.2-3b"), "CYCLONEDX_JSON").getString("content");
+    String again = modelsBom(List.of("llama-3.2-3b"), "CYCLONEDX_JSON").getString("content");
+    assertThat(again).isEqualTo(once);
+    String other = modelsBom(List.of("llama-3.1-8b"), "CYCLONEDX_JSON").getString("content");
+    assertThat(json(other).get("serialNumber")).isNotEqualTo(json(once).get("serialNumber"));
+    String spdx = modelsBom(List.of("llama-3.2-3b"), "SPDX_JSON").getString("content");
+    assertThat(spdx)
+        .isEqualTo(modelsBom(List.of("llama-3.2-3b"), "SPDX_JSON").getString("content"));
+  }
+
+  @Test
   void aBomHoldsAtMostAHundredModels() {
     List<String> many = IntStream.range(0, 101).mapToObj(i -> "model-" + i).toList();
     JsonPath answer =
