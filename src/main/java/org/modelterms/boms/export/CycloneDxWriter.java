@@ -191,7 +191,11 @@ final class CycloneDxWriter {
         "Hugging Face");
     for (org.modelterms.models.api.Component part : m.components()) {
       if (part.url() != null && part.availability() != Availability.NOT_AVAILABLE) {
-        add(byUrl, referenceType(part.kind()), part.url(), ModelLinks.lower(part.kind()));
+        add(
+            byUrl,
+            referenceType(part.kind()),
+            part.url(),
+            ModelLinks.lower(part.kind()).replace('_', ' '));
       }
     }
     for (org.modelterms.licenses.api.License license : m.licenses()) {
