@@ -67,7 +67,7 @@ public class ModelExportQueries {
     List<Model> found = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     models.findByIdentifiers(identifiers, found, unknown);
-    String content = write(of(found), format);
+    String content = write(of(found), format, asOf());
     String first = found.isEmpty() ? "modelterms" : found.get(0).slug();
     return new BomExport(
         format,
@@ -79,19 +79,23 @@ public class ModelExportQueries {
 
   /** Each model as a document of its own, in the order given, read together. */
   public List<String> eachAsBom(List<Model> exported, BomExportFormat format) {
-    return of(exported).stream().map(m -> write(List.of(m), format)).toList();
+    Instant asOf = asOf();
+    return of(exported).stream().map(m -> write(List.of(m), format, asOf)).toList();
+  }
+
+  /** The time of the record an export states: when the registry last changed. */
+  private Instant asOf() {
+    return history
+        .lastRecordedAt()
+        .orElse(LocalDate.now().atStartOfDay(ZoneOffset.UTC).toInstant())
+        .truncatedTo(ChronoUnit.SECONDS);
   }
 
   /**
-   * The same question about the same record gets the same document: its time is the record's (when
-   * the registry last changed) and its serial number is derived from what it says.
+   * The same question about the same record gets the same document: its time is the record's and
+   * its serial number is derived from what it says.
    */
-  private String write(List<ExportedModel> exported, BomExportFormat format) {
-    Instant asOf =
-        history
-            .lastRecordedAt()
-            .orElse(LocalDate.now().atStartOfDay(ZoneOffset.UTC).toInstant())
-            .truncatedTo(ChronoUnit.SECONDS);
+  private String write(List<ExportedModel> exported, BomExportFormat format, Instant asOf) {
     String draft = render(exported, format, new BomHeader(toolVersion, asOf, new UUID(0, 0)));
     UUID serial =
         UUID.nameUUIDFromBytes((format.name() + "\n" + draft).getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,7 @@
 package org.modelterms.boms.export;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -60,8 +62,8 @@ final class UseConsiderations {
    * Every use by verdict in one sentence: {@code On 2026-12-07, for an actor of whom nothing is
    * known, its terms permit RESEARCH; make COMMERCIAL conditional; prohibit WEAPONS.}
    */
-  static String summary(List<UsePermission> uses, java.time.LocalDate on) {
-    List<String> parts = new java.util.ArrayList<>();
+  static String summary(List<UsePermission> uses, LocalDate on) {
+    List<String> parts = new ArrayList<>();
     part(parts, "permit ", uses, UseVerdict.PERMITTED, "");
     part(parts, "make ", uses, UseVerdict.CONDITIONAL, " conditional");
     part(parts, "prohibit ", uses, UseVerdict.PROHIBITED, "");
