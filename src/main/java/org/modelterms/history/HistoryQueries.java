@@ -42,6 +42,23 @@ public class HistoryQueries {
 
   @Inject EntityManager em;
 
+  /**
+   * When the newest change the registry holds was recorded: what every answer about its current
+   * record is as of. Empty for a registry that never changed.
+   */
+  public Optional<java.time.Instant> lastRecordedAt() {
+    Object newest = em.createNativeQuery("select max(recorded_at) from history").getSingleResult();
+    return Optional.ofNullable(newest).map(HistoryQueries::instant);
+  }
+
+  /** A {@code timestamptz} value as the driver hands it over, whichever type that is. */
+  private static java.time.Instant instant(Object at) {
+    if (at instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return at instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) at;
+  }
+
   public ChangeConnection changes(
       OffsetDateTime since, String entity, Integer first, String after) {
     int size = Paging.pageSize(first);

@@ -40,6 +40,15 @@ class LockedDownTest {
     assertThat(asReader("{ models(first: 1) { totalCount } }").getInt("data.models.totalCount"))
         .isNotNegative();
     given().when().get("/q/health/ready").then().statusCode(200);
+    // The bill-of-materials download is a read like any other (this profile loads no dataset,
+    // so a reader who is let in learns that the model is not there).
+    given().queryParam("models", "llama-3.1-8b").get("/api/bom/export").then().statusCode(401);
+    given()
+        .header("Authorization", "Bearer " + READER)
+        .queryParam("models", "llama-3.1-8b")
+        .get("/api/bom/export")
+        .then()
+        .statusCode(404);
   }
 
   @Test

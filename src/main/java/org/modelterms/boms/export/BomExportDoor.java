@@ -1,0 +1,142 @@
+package org.modelterms.boms.export;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.modelterms.boms.export.api.BomExport;
+import org.modelterms.policies.UseCategory;
+import org.modelterms.ratelimit.Caller;
+import org.modelterms.ratelimit.RateLimits;
+import org.modelterms.ratelimit.Spend;
+import org.modelterms.shared.errors.InternalFaultException;
+import org.modelterms.shared.guard.DatabaseGuard;
+
+/**
+ * {@code GET /api/bom/export?models=a,b&format=cyclonedx-json}: the document {@code modelsBom}
+ * writes, as a download for pipelines that fetch a file rather than speak GraphQL. Who may read is
+ * decided by the HTTP permission for {@code /api/*} (the reads policy); each request spends the
+ * caller's rate limit as a compliance report of as many models would.
+ */
+@ApplicationScoped
+public class BomExportDoor {
+
+  static final String PATH = "/api/bom/export";
+
+  @Inject ModelExportQueries exports;
+  @Inject RateLimits limits;
+
+  void register(@Observes Router router) {
+    router.get(PATH).blockingHandler(this::export, false);
+  }
+
+  private void export(RoutingContext ctx) {
+    List<String> models =
+        ctx.queryParam("models").stream()
+            .flatMap(value -> Arrays.stream(value.split(",")))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    String formatParameter = ctx.request().getParam("format", "cyclonedx-json");
+    Optional<BomExportFormat> format = BomExportFormat.ofParameter(formatParameter);
+    if (format.isEmpty()) {
+      fail(
+          ctx,
+          400,
+          "INVALID_ARGUMENT",
+          "`format` must be cyclonedx-json, cyclonedx-xml or spdx-json, not \""
+              + formatParameter
+              + "\".");
+      return;
+    }
+    if (models.isEmpty()) {
+      fail(ctx, 400, "INVALID_ARGUMENT", "Name the models: `models=slug-or-hf-id,…`.");
+      return;
+    }
+    if (models.size() > BomExportGraphQL.MAX_MODELS) {
+      fail(
+          ctx,
+          400,
+          "INVALID_ARGUMENT",
+          "At most " + BomExportGraphQL.MAX_MODELS + " models per bill of materials.");
+      return;
+    }
+    if (!spend(ctx, 1L + (long) models.size() * UseCategory.values().length)) {
+      return;
+    }
+    BomExport bom;
+    ManagedContext request = Arc.container().requestContext();
+    boolean activated = !request.isActive();
+    if (activated) {
+      request.activate(); // the replica routing and Hibernate's session are request-scoped
+    }
+    try {
+      bom = exports.bom(models, format.get());
+    } catch (RuntimeException e) {
+      if (DatabaseGuard.isConnectionFailure(e)) {
+        fail(ctx, 503, "DATABASE_UNAVAILABLE", "The database cannot be reached; retry shortly.");
+      } else {
+        fail(ctx, 500, "INTERNAL_ERROR", InternalFaultException.logged(e).getMessage());
+      }
+      return;
+    } finally {
+      if (activated) {
+        request.terminate();
+      }
+    }
+    if (!bom.unknownModels().isEmpty()) {
+      fail(
+          ctx,
+          404,
+          "NOT_FOUND",
+          "No model in the registry is named " + String.join(", ", bom.unknownModels()) + ".");
+      return;
+    }
+    ctx.response()
+        .putHeader(HttpHeaders.CONTENT_TYPE, bom.mediaType() + "; charset=utf-8")
+        .putHeader("Content-Disposition", "attachment; filename=\"" + bom.fileName() + "\"")
+        .end(bom.content());
+  }
+
+  /** False, with the 429 sent, when the caller's bucket cannot pay. */
+  private boolean spend(RoutingContext ctx, long cost) {
+    if (!limits.enabled()) {
+      return true;
+    }
+    String address =
+        ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress();
+    Spend spent =
+        limits.spend(
+            Caller.of(QuarkusHttpUser.getSecurityIdentityBlocking(ctx, null), address), cost);
+    spent.headers().forEach(ctx.response()::putHeader);
+    if (!spent.allowed()) {
+      fail(
+          ctx,
+          429,
+          "RATE_LIMITED",
+          spent.refusal() + " See Retry-After and the RateLimit-* headers.");
+    }
+    return spent.allowed();
+  }
+
+  private static void fail(RoutingContext ctx, int status, String code, String message) {
+    JsonObject error =
+        new JsonObject()
+            .put("message", message)
+            .put("extensions", new JsonObject().put("code", code));
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+  }
+}
