@@ -111,7 +111,10 @@ class BomResolver {
     List<DeclaredReading> known = declared.stream().filter(DeclaredReading::identified).toList();
     if (!known.isEmpty()) {
       List<String> unknown =
-          declared.stream().filter(d -> !d.identified()).map(d -> d.declared().value()).toList();
+          declared.stream()
+              .filter(d -> !d.identified() && !d.pointsToItsName())
+              .map(d -> d.declared().value())
+              .toList();
       return new ComponentResolution(
           c,
           BomResolutionPath.DECLARED_LICENSE,

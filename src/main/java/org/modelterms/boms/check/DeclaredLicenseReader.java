@@ -21,9 +21,6 @@ import org.modelterms.licenses.api.License;
 @ApplicationScoped
 class DeclaredLicenseReader {
 
-  /** A Hugging Face card's "see license_name": the name, declared beside it, is what counts. */
-  private static final String HUGGING_FACE_OTHER = "other";
-
   @Inject DeclaredLicenses identities;
 
   private record Atoms(List<String> ids, boolean choice) {}
@@ -59,9 +56,9 @@ class DeclaredLicenseReader {
 
   private static Atoms atoms(DeclaredLicense d) {
     String value = d.value() == null ? "" : d.value().strip();
+    // A card's "other" names no licence: the license_name declared beside it does.
     if (value.isEmpty()
-        || (d.form() == DeclaredLicenseForm.HUGGING_FACE_ID
-            && value.equalsIgnoreCase(HUGGING_FACE_OTHER))) {
+        || (d.form() == DeclaredLicenseForm.HUGGING_FACE_ID && value.equalsIgnoreCase("other"))) {
       return new Atoms(List.of(), false);
     }
     if (d.form() == DeclaredLicenseForm.SPDX_EXPRESSION) {

@@ -2,6 +2,7 @@ package org.modelterms.boms.check;
 
 import java.util.List;
 import org.modelterms.boms.read.DeclaredLicense;
+import org.modelterms.boms.read.DeclaredLicenseForm;
 import org.modelterms.licenses.api.License;
 
 /**
@@ -12,4 +13,11 @@ import org.modelterms.licenses.api.License;
  * @param choice whether it is an expression offering a choice ({@code OR})
  */
 record DeclaredReading(
-    DeclaredLicense declared, List<License> licenses, boolean identified, boolean choice) {}
+    DeclaredLicense declared, List<License> licenses, boolean identified, boolean choice) {
+
+  /** A Hugging Face card's {@code other}: the licence is the {@code license_name} beside it. */
+  boolean pointsToItsName() {
+    return declared.form() == DeclaredLicenseForm.HUGGING_FACE_ID
+        && "other".equalsIgnoreCase(declared.value().strip());
+  }
+}

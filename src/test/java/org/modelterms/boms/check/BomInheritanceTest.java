@@ -59,12 +59,18 @@ class BomInheritanceTest {
     var r =
         Fixtures.registerModel(
             Map.of(
-                "slug", slug,
-                "name", "Fine-tune " + slug,
-                "provider", "meta",
-                "baseModel", base,
-                "baseRelation", "FINE_TUNE",
-                "sources", List.of(Map.of("url", "https://example.org/" + slug))));
+                "slug",
+                slug,
+                "name",
+                "Fine-tune " + slug,
+                "provider",
+                "meta",
+                "baseModel",
+                base,
+                "baseRelation",
+                "FINE_TUNE",
+                "sources",
+                List.of(Map.of("url", "https://example.org/" + slug))));
     assertThat(r.getList("data.modelRegister.userErrors")).isEmpty();
     return slug;
   }
@@ -89,7 +95,9 @@ class BomInheritanceTest {
           for (int i = 0; i < uses.size(); i++) {
             UsePermission p = registry.get(i);
             BomUseVerdict b = bom.get(i);
-            assertThat(b.verdict()).as("%s %s %s %s", base, on, actor, p.use()).isEqualTo(p.verdict());
+            assertThat(b.verdict())
+                .as("%s %s %s %s", base, on, actor, p.use())
+                .isEqualTo(p.verdict());
             assertThat(b.explicit()).isEqualTo(p.explicit());
             assertThat(b.conditions()).isEqualTo(p.conditions());
             assertThat(b.rules()).isEqualTo(p.rules());
@@ -105,7 +113,8 @@ class BomInheritanceTest {
         }
       }
     }
-    assertThat(compared).isEqualTo(BASES.size() * DATES.size() * ACTORS.size() * UseCategory.values().length);
+    assertThat(compared)
+        .isEqualTo(BASES.size() * DATES.size() * ACTORS.size() * UseCategory.values().length);
   }
 
   @Test
@@ -114,16 +123,22 @@ class BomInheritanceTest {
     var r =
         Fixtures.registerModel(
             Map.of(
-                "slug", slug,
-                "name", "BSD model " + slug,
-                "provider", "meta",
-                "licenseExpression", "BSD-3-Clause",
-                "sources", List.of(Map.of("url", "https://example.org/" + slug))));
+                "slug",
+                slug,
+                "name",
+                "BSD model " + slug,
+                "provider",
+                "meta",
+                "licenseExpression",
+                "BSD-3-Clause",
+                "sources",
+                List.of(Map.of("url", "https://example.org/" + slug))));
     assertThat(r.getList("data.modelRegister.userErrors")).isEmpty();
     Model model = models.findByIdentifier(slug).orElseThrow();
     List<UseCategory> uses = List.of(UseCategory.COMMERCIAL, UseCategory.MILITARY);
     LocalDate on = LocalDate.of(2025, 1, 1);
-    List<UsePermission> registry = permissions.evaluate(List.of(model), uses, on, null, null).get(0);
+    List<UsePermission> registry =
+        permissions.evaluate(List.of(model), uses, on, null, null).get(0);
     List<BomUseVerdict> bom =
         checks
             .check(bom(declaring("x", slug, spdx("BSD-3-Clause"))), uses, on, null, null)
@@ -133,7 +148,11 @@ class BomInheritanceTest {
     List<String> expected = new ArrayList<>();
     registry.forEach(p -> expected.add(p.verdict() + " " + p.explanation()));
     assertThat(bom)
-        .extracting(v -> v.verdict() + " " + v.explanation().replace("Terms of its declared licence BSD-3-Clause: ", ""))
+        .extracting(
+            v ->
+                v.verdict()
+                    + " "
+                    + v.explanation().replace("Terms of its declared licence BSD-3-Clause: ", ""))
         .containsExactlyElementsOf(expected);
     assertThat(bom).allSatisfy(v -> assertThat(v.verdict().name()).isEqualTo("UNKNOWN"));
   }

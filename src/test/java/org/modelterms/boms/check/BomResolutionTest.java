@@ -146,9 +146,8 @@ class BomResolutionTest {
                 declaring("mit-name", "acme/mit", name("MIT License")),
                 declaring("mit-url", "acme/mit2", Boms.url("https://spdx.org/licenses/MIT.html")),
                 declaring(
-                    "choice",
-                    "acme/choice",
-                    spdx("MIT OR LicenseRef-Llama-3.1-Community-License"))));
+                    "choice", "acme/choice", spdx("MIT OR LicenseRef-Llama-3.1-Community-License")),
+                declaring("other", "acme/other", hf("other"), name("llama3"))));
     List<BomComponentCheck> c = check.components();
     assertThat(c)
         .allSatisfy(
@@ -182,6 +181,10 @@ class BomResolutionTest {
     assertThat(verdict(c.get(4), UseCategory.MILITARY).verdict()).isEqualTo(UseVerdict.PROHIBITED);
     assertThat(verdict(c.get(4), UseCategory.MILITARY).explanation())
         .contains("an expression offering a choice");
+    assertThat(c.get(5).resolution().licenses())
+        .extracting(l -> l.identifier())
+        .containsExactly("LicenseRef-Meta-Llama-3-Community-License");
+    assertThat(c.get(5).resolution().how()).doesNotContain("other");
   }
 
   @Test
