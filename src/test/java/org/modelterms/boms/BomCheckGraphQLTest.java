@@ -2,6 +2,7 @@ package org.modelterms.boms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.modelterms.testing.GraphQLClient.query;
+import static org.modelterms.testing.GraphQLClient.raw;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

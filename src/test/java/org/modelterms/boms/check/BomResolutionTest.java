@@ -18,6 +18,7 @@ import static org.modelterms.boms.check.Boms.spdx;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.modelterms.boms.api.BomCheck;
@@ -29,6 +30,8 @@ import org.modelterms.boms.api.BomUseVerdict;
 import org.modelterms.boms.read.BomComponentType;
 import org.modelterms.boms.read.ParsedBom;
 import org.modelterms.permissions.UseVerdict;
+import org.modelterms.permissions.api.ActorInput;
+import org.modelterms.policies.ActorKind;
 import org.modelterms.policies.UseCategory;
 
 /** Each resolution path, on the curated dataset's models and licences. */
@@ -185,6 +188,33 @@ class BomResolutionTest {
         .extracting(l -> l.identifier())
         .containsExactly("LicenseRef-Meta-Llama-3-Community-License");
     assertThat(c.get(5).resolution().how()).doesNotContain("other");
+  }
+
+  @Test
+  void licenceAndBaseModelTermsAreReadAsTheRegistryKnewThem() {
+    ParsedBom bom =
+        bom(
+            declaring("licence", "acme/licensed", hf("llama3.1")),
+            derived("derived", "acme/derived", List.of(baseById("meta-llama/Llama-3.1-8B"))));
+    ActorInput usAgency = new ActorInput(ActorKind.GOVERNMENT, "US", null, null);
+    LocalDate december = LocalDate.of(2024, 12, 1);
+    List<UseCategory> military = List.of(UseCategory.MILITARY);
+    BomCheck january =
+        checks.check(
+            bom, military, december, usAgency, OffsetDateTime.parse("2025-01-01T00:00:00Z"));
+    BomCheck october =
+        checks.check(
+            bom, military, december, usAgency, OffsetDateTime.parse("2024-10-01T00:00:00Z"));
+    for (int i = 0; i < 2; i++) {
+      BomUseVerdict known = january.components().get(i).verdicts().get(0);
+      assertThat(known.verdict()).isEqualTo(UseVerdict.PERMITTED);
+      assertThat(known.rules())
+          .extracting(r -> r.document().slug())
+          .contains("meta-llama-national-security", "llama-3.1-aup");
+      BomUseVerdict before = october.components().get(i).verdicts().get(0);
+      assertThat(before.verdict()).isEqualTo(UseVerdict.PROHIBITED);
+      assertThat(before.rules()).extracting(r -> r.document().slug()).containsOnly("llama-3.1-aup");
+    }
   }
 
   @Test
