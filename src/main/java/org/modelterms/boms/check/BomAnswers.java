@@ -135,7 +135,7 @@ class BomAnswers {
   private static List<BomUseVerdict> verdicts(
       ComponentResolution r, CheckedTerms terms, List<UseCategory> uses) {
     if (terms.registry() != null) {
-      return uses.stream().map(u -> fromRegistry(terms.registry().get(u.ordinal()))).toList();
+      return terms.registry().stream().map(BomAnswers::fromRegistry).toList();
     }
     if (terms.resolved() == null) {
       return List.of();

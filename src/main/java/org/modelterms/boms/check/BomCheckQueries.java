@@ -62,7 +62,8 @@ public class BomCheckQueries {
       throw new InvalidArgumentException("`asKnownAt` cannot be in the future.");
     }
     List<ComponentResolution> resolved = resolver.resolve(bom);
-    Map<Long, List<UsePermission>> registry = registryVerdicts(resolved, date, actor, asKnownAt);
+    Map<Long, List<UsePermission>> registry =
+        registryVerdicts(resolved, uses, date, actor, asKnownAt);
     Map<Long, ModelFacts> bases = baseFacts(resolved, date, asKnownAt);
     Map<Long, List<TermsFacts>> licences = licenceTerms(resolved, date, asKnownAt);
     List<ModelFacts> toDecide = new ArrayList<>();
@@ -141,8 +142,10 @@ public class BomCheckQueries {
     return list.size() - 1;
   }
 
+  /** The registry's own verdicts for the uses asked, in their order, by model key. */
   private Map<Long, List<UsePermission>> registryVerdicts(
       List<ComponentResolution> resolved,
+      List<UseCategory> uses,
       LocalDate date,
       ActorInput actor,
       OffsetDateTime asKnownAt) {
@@ -157,7 +160,7 @@ public class BomCheckQueries {
       return result;
     }
     List<Model> asked = List.copyOf(models.values());
-    List<List<UsePermission>> rows = permissions.evaluate(asked, ALL_USES, date, actor, asKnownAt);
+    List<List<UsePermission>> rows = permissions.evaluate(asked, uses, date, actor, asKnownAt);
     for (int i = 0; i < asked.size(); i++) {
       result.put(asked.get(i).key(), rows.get(i));
     }

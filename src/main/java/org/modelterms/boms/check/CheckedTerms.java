@@ -5,10 +5,10 @@ import org.modelterms.permissions.TermsVerdict;
 import org.modelterms.permissions.api.UsePermission;
 
 /**
- * The verdicts a component's check reads, every use category in their declared order: the
- * registry's own for a registry model, those of the terms it resolved to otherwise, those of its
- * declared licences and of what its base model passes down (for the flags). Each is null where it
- * does not apply.
+ * The verdicts a component's check reads: the registry's own for a registry model, for the uses
+ * asked in their order; and, for every use category in declared order, those of the terms it
+ * resolved to otherwise, of its declared licences and of what its base model passes down (for the
+ * flags). Each is null where it does not apply.
  *
  * @param baseName what the base model is called in sentences (its Hugging Face id, else its slug)
  */
