@@ -44,6 +44,12 @@ public class BomCheckQueries {
   /** Flags compare every use, whatever the question asks. */
   private static final List<UseCategory> ALL_USES = Arrays.asList(UseCategory.values());
 
+  /**
+   * Where a component's facts stand in the list decided at once (-1: none): those it resolved to,
+   * its declared licences', and what its base model passes down.
+   */
+  private record Positions(int resolved, int declared, int passedDown) {}
+
   @Inject BomResolver resolver;
   @Inject PermissionQueries permissions;
   @Inject FactsLoader facts;
@@ -67,41 +73,40 @@ public class BomCheckQueries {
     Map<Long, ModelFacts> bases = baseFacts(resolved, date, asKnownAt);
     Map<Long, List<TermsFacts>> licences = licenceTerms(resolved, date, asKnownAt);
     List<ModelFacts> toDecide = new ArrayList<>();
-    List<int[]> slots = new ArrayList<>();
+    List<Positions> positions = new ArrayList<>();
     for (ComponentResolution r : resolved) {
-      int[] slot = {-1, -1, -1};
+      int passedDown = -1;
       Long base = baseKeyOf(r);
       if (base != null) {
         ModelFacts baseFacts = bases.get(base);
         List<TermsFacts> passed = baseFacts == null ? List.of() : PassedDown.from(baseFacts);
         if (r.path() == BomResolutionPath.BASE_MODEL || !passed.isEmpty()) {
-          slot[2] = add(toDecide, PassedDown.unstored(r.label(), date, passed));
+          passedDown = add(toDecide, PassedDown.unstored(r.label(), date, passed));
         }
       }
-      if (needsDeclaredTerms(r, slot[2] >= 0)) {
-        slot[1] = add(toDecide, PassedDown.unstored(r.label(), date, union(r, licences)));
+      int declared = -1;
+      if (needsDeclaredTerms(r, passedDown >= 0)) {
+        declared = add(toDecide, PassedDown.unstored(r.label(), date, union(r, licences)));
       }
-      slot[0] =
-          switch (r.path() == null ? BomResolutionPath.UNRESOLVED : r.path()) {
-            case BASE_MODEL -> slot[2];
-            case DECLARED_LICENSE -> slot[1];
-            default -> -1;
-          };
-      slots.add(slot);
+      int resolvedTo =
+          r.path() == BomResolutionPath.BASE_MODEL
+              ? passedDown
+              : r.path() == BomResolutionPath.DECLARED_LICENSE ? declared : -1;
+      positions.add(new Positions(resolvedTo, declared, passedDown));
     }
     List<List<TermsVerdict>> decided =
         toDecide.isEmpty() ? List.of() : verdicts.evaluate(toDecide, ALL_USES, actor);
     List<CheckedTerms> terms = new ArrayList<>();
     for (int i = 0; i < resolved.size(); i++) {
       ComponentResolution r = resolved.get(i);
-      int[] slot = slots.get(i);
+      Positions at = positions.get(i);
       Long base = baseKeyOf(r);
       terms.add(
           new CheckedTerms(
               r.model() == null ? null : registry.get(r.model().key()),
-              slot[0] < 0 ? null : decided.get(slot[0]),
-              slot[1] < 0 ? null : decided.get(slot[1]),
-              slot[2] < 0 ? null : decided.get(slot[2]),
+              at.resolved() < 0 ? null : decided.get(at.resolved()),
+              at.declared() < 0 ? null : decided.get(at.declared()),
+              at.passedDown() < 0 ? null : decided.get(at.passedDown()),
               baseName(r, base == null ? null : bases.get(base))));
     }
     return answers.answer(bom, resolved, terms, uses, date, asKnownAt);
