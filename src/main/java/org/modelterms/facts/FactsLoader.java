@@ -3,7 +3,6 @@ package org.modelterms.facts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,13 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.modelterms.history.AsOfTables;
 import org.modelterms.models.Modality;
 import org.modelterms.persistence.SqlRow;
-import org.modelterms.policies.BindingRole;
-import org.modelterms.policies.DocumentKind;
-import org.modelterms.policies.RuleEffect;
-import org.modelterms.policies.UseCategory;
 
 /**
  * Loads the facts of many models for one date in a fixed number of queries: components with their
@@ -235,61 +229,12 @@ public class FactsLoader {
     return Map.copyOf(byScope);
   }
 
-  /**
-   * A rule row (tag R). The union names its columns after the model rows that come first, so a
-   * rule's key, use, effect, quote and conditions sit in the columns named model_id, relation,
-   * role, slug and title; this is the one place that reads them.
-   */
-  private static RuleFacts rule(SqlRow row) {
-    return new RuleFacts(
-        row.number("model_id"),
-        UseCategory.valueOf(row.string("relation")),
-        RuleEffect.valueOf(row.string("role")),
-        row.string("slug"),
-        row.string("title"));
-  }
-
   /** The terms of each model on the date; each model's row goes to {@code models}. */
   private Map<Long, List<TermsFacts>> terms(
       TablesAt tables, Long[] keys, LocalDate on, Map<Long, SqlRow> models) {
     List<SqlRow> termRows =
         SqlRow.list(tables.query(TERMS).setParameter("models", keys).setParameter("on", on));
-    Map<Long, List<RuleFacts>> rules = new HashMap<>();
-    for (SqlRow row : termRows) {
-      if ("R".equals(row.string("tag"))) {
-        rules.computeIfAbsent(row.number("version_id"), k -> new ArrayList<>()).add(rule(row));
-      }
-    }
-    Map<Long, List<TermsFacts>> result = new HashMap<>();
-    for (SqlRow row : termRows) {
-      if (!"T".equals(row.string("tag"))) {
-        continue;
-      }
-      long model = row.number("model_id");
-      models.putIfAbsent(model, row);
-      if (row.isNull("document_id")) {
-        continue;
-      }
-      Long version = row.numberOrNull("version_id");
-      result
-          .computeIfAbsent(model, k -> new ArrayList<>())
-          .add(
-              new TermsFacts(
-                  row.number("document_id"),
-                  row.string("slug"),
-                  row.string("title"),
-                  row.string("publisher"),
-                  DocumentKind.valueOf(row.string("kind")),
-                  TermsRelation.valueOf(row.string("relation")),
-                  BindingRole.valueOf(row.string("role")),
-                  row.isNull("license_id") ? null : LicenseInfo.of(row),
-                  version,
-                  row.string("label"),
-                  row.date("effective_from"),
-                  row.date("effective_to"),
-                  version == null ? List.of() : rules.getOrDefault(version, List.of())));
-    }
-    return result;
+    return TermsRows.read(termRows, models);
   }
 
   /** The next boundary of a binding of the model, or of a version of a document governing it. */
@@ -330,20 +275,5 @@ public class FactsLoader {
                   }
                 }));
     return result;
-  }
-
-  /**
-   * Native queries whose {@code ${table}} placeholders read the tables now (asKnownAt null), or
-   * their rows as recorded at the asKnownAt time (from the history the triggers keep).
-   */
-  private record TablesAt(EntityManager em, OffsetDateTime asKnownAt) {
-
-    Query query(String sql) {
-      if (asKnownAt == null) {
-        return em.createNativeQuery(AsOfTables.now(sql));
-      }
-      return em.createNativeQuery(AsOfTables.asRecorded(sql))
-          .setParameter("asKnownAt", asKnownAt.toString());
-    }
   }
 }

@@ -33,9 +33,11 @@ import java.util.Set;
  * first} (its default when absent, capped at its maximum) multiplies its {@code nodes} and {@code
  * edges} and everything below them; so do the lists whose size the request states: {@code useTerms}
  * (one verdict per use category) and a compliance report's rows ({@code models}) and permissions
- * ({@code uses}, all categories when absent). A scalar field costs nothing beyond the object it is
- * read from; a list whose size only the data knows counts as one object. Directives are not
- * evaluated, so a skipped field still counts. Variables are read from the request.
+ * ({@code uses}, all categories when absent), and a bill-of-materials check's components (as many
+ * as a report's most rows, the document being unread) and their verdicts ({@code uses}). A scalar
+ * field costs nothing beyond the object it is read from; a list whose size only the data knows
+ * counts as one object. Directives are not evaluated, so a skipped field still counts. Variables
+ * are read from the request.
  */
 public final class QueryCost {
 
@@ -161,6 +163,9 @@ public final class QueryCost {
         below = new Known(arguments.page(field), known.reportRows(), known.reportUses());
       } else if (typeName.equals("ComplianceReport")) {
         below = new Known(known.page(), arguments.reportRows(field), reportUses(field));
+      } else if (typeName.equals("BomCheck")) {
+        // The document's components are known only once it is read: as many as a report's.
+        below = new Known(known.page(), MAX_REPORT_MODELS, reportUses(field));
       }
       return plus(returned, selections(field.getSelectionSet(), type, returned, below, spreading));
     }
@@ -179,6 +184,8 @@ public final class QueryCost {
         case "Model.useTerms" -> useCategories;
         case "ComplianceReport.rows" -> known.reportRows();
         case "ComplianceRow.permissions" -> known.reportUses();
+        case "BomCheck.components" -> known.reportRows();
+        case "BomComponentCheck.verdicts" -> known.reportUses();
         default -> 1;
       };
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +117,21 @@ public class ModelQueries {
         found.add(m);
       }
     }
+  }
+
+  /**
+   * Models whose name (ignoring case) or slug is one of the texts, each with its provider: a bill
+   * of materials names a model as its publisher does, and the caller tells same-named models apart
+   * by their provider.
+   */
+  public List<Model> findByNames(Collection<String> names) {
+    String[] lower =
+        names.stream().map(ModelIdentifier::normalised).distinct().toArray(String[]::new);
+    if (lower.length == 0) {
+      return List.of();
+    }
+    return ModelRows.models(
+        "lower(m.name) = any(:names) or m.slug = any(:names)", Map.of("names", lower));
   }
 
   public Optional<Model> byKey(long key) {

@@ -22,13 +22,9 @@ import org.modelterms.permissions.api.ComplianceRow;
 import org.modelterms.permissions.api.DecidingRule;
 import org.modelterms.permissions.api.UsePermission;
 import org.modelterms.policies.CountryGroups;
-import org.modelterms.policies.PolicyQueries;
 import org.modelterms.policies.UseCategory;
-import org.modelterms.policies.api.PolicyDocument;
-import org.modelterms.policies.api.PolicyVersion;
 import org.modelterms.shared.errors.InvalidArgumentException;
 import org.modelterms.sources.Confidence;
-import org.modelterms.sources.api.Citation;
 
 /**
  * Answers permitted-use questions for many models and uses at once: the facts are loaded in one
@@ -143,8 +139,6 @@ public class PermissionQueries {
     Map<Long, ModelFacts> loaded = facts.forTerms(modelKeys, date, asKnownAt);
     PermissionEngine engine = new PermissionEngine(countryGroups.groups());
     Map<Long, Map<UseCategory, Decision>> decisions = new HashMap<>();
-    Set<Long> versionKeys = new LinkedHashSet<>();
-    Set<Long> ruleKeys = new LinkedHashSet<>();
     for (Long key : modelKeys) {
       Map<UseCategory, Decision> byUse = new HashMap<>();
       ModelFacts known = loaded.get(key);
@@ -156,38 +150,18 @@ public class PermissionQueries {
           d = engine.decide(known, use, actor);
         }
         byUse.put(use, d);
-        for (Decision.Deciding r : d.rules()) {
-          versionKeys.add(r.terms().versionKey());
-          ruleKeys.add(r.rule().key());
-        }
       }
       decisions.put(key, byUse);
     }
-    // The deciding rules' versions are those in force of their documents: one query reads both.
-    PolicyQueries.VersionsAndDocuments read =
-        clauses.versionsWithDocuments(List.copyOf(versionKeys));
-    Map<Long, PolicyDocument> documents = read.documents();
-    Map<Long, PolicyVersion> versions = read.versions();
-    Map<Long, List<Citation>> ruleSources = clauses.ruleSources(List.copyOf(ruleKeys));
+    DecidingRules quoted =
+        DecidingRules.read(
+            clauses, decisions.values().stream().flatMap(m -> m.values().stream()).toList());
     List<List<UsePermission>> result = new ArrayList<>();
     for (Long key : modelKeys) {
       List<UsePermission> row = new ArrayList<>();
       for (UseCategory use : uses) {
         Decision d = decisions.get(key).get(use);
-        List<DecidingRule> rules =
-            d.rules().stream()
-                .map(
-                    r ->
-                        new DecidingRule(
-                            documents.get(r.terms().documentKey()),
-                            versions.get(r.terms().versionKey()),
-                            r.terms().relation().name(),
-                            use,
-                            r.rule().effect(),
-                            r.rule().quote(),
-                            r.conditionWords(),
-                            ruleSources.getOrDefault(r.rule().key(), List.of())))
-                .toList();
+        List<DecidingRule> rules = quoted.of(d, use);
         Confidence confidence = weakest(rules);
         row.add(
             new UsePermission(

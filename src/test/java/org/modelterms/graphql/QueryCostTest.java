@@ -130,6 +130,12 @@ class QueryCostTest {
             Map.of("m", List.of("a", "b", "c", "d"), "u", Set.of("MILITARY", "RESEARCH")),
             1 + 4 + 8),
         row(
+            "a bill of materials: as many components as a report's rows, verdicts for the uses",
+            "{ bomCheck(document: \"x\", uses: [MILITARY, RESEARCH])"
+                + " { components { ref verdicts { verdict permission { model { slug } } } } } }",
+            Map.of(),
+            1 + 100 + 200 + 200 + 200),
+        row(
             "one model for a list of one",
             "{ complianceReport(models: \"a\") { rows { model { useTerms { verdict } } } } }",
             Map.of(),

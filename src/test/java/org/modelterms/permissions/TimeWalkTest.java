@@ -259,6 +259,8 @@ class TimeWalkTest {
         }
         case "model" -> args.put(name, "\"" + model + "\"");
         case "models" -> args.put(name, "[\"" + model + "\"]");
+        // A bill of materials naming the model alone (bomCheck's built-in list of ids).
+        case "document" -> args.put(name, "\"" + model + "\"");
         case "use" -> args.put(name, "MILITARY");
         case "actor" -> args.put(name, ACTOR);
         default -> {

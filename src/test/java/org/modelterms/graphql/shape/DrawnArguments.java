@@ -244,6 +244,9 @@ final class DrawnArguments {
       case "license" -> "license";
       case "provider" -> "organizationSlug";
       case "baseModel", "model", "models" -> "modelReference";
+      // A bill of materials in bomCheck's list of ids: one model reference per line.
+      case "document" -> "modelReference";
+      case "cardModelId" -> "huggingFaceId";
       case "against" -> "sameDocumentVersionId";
       case "id", "entity" -> field.name().equals("license") ? "license" : "nodeId";
       case "slug" ->
