@@ -147,8 +147,9 @@ public final class QueryCost {
 
     private long field(
         Field field, GraphQLType parent, long rows, Known known, Set<String> spreading) {
+      long work = times(rows, exports(field, parent));
       if (field.getSelectionSet() == null) {
-        return 0; // a scalar or enum, read from the object already counted
+        return work; // a scalar or enum, read from the object already counted
       }
       GraphQLFieldDefinition definition =
           parent instanceof GraphQLFieldsContainer container
@@ -167,7 +168,22 @@ public final class QueryCost {
         // The document's components are known only once it is read: as many as a report's.
         below = new Known(known.page(), MAX_REPORT_MODELS, reportUses(field));
       }
-      return plus(returned, selections(field.getSelectionSet(), type, returned, below, spreading));
+      return plus(
+          plus(work, returned),
+          selections(field.getSelectionSet(), type, returned, below, spreading));
+    }
+
+    /**
+     * What a bill-of-materials export computes beside the objects it returns: every use's verdict
+     * of each model it holds, written into one string.
+     */
+    private long exports(Field field, GraphQLType parent) {
+      String coordinates = GraphQLTypeUtil.simplePrint(parent) + "." + field.getName();
+      return switch (coordinates) {
+        case "Model.bom" -> useCategories;
+        case "Query.modelsBom" -> times(arguments.reportRows(field), useCategories);
+        default -> 0;
+      };
     }
 
     /** How many objects the field returns for each parent. */

@@ -136,6 +136,16 @@ class QueryCostTest {
             Map.of(),
             1 + 100 + 200 + 200 + 200),
         row(
+            "an export: every use's verdict of each model it holds",
+            "{ modelsBom(models: [\"a\", \"b\"], format: CYCLONEDX_JSON) { content } }",
+            Map.of(),
+            2 * 11 + 1),
+        row(
+            "a model's own export: every use's verdict, per model of the page",
+            "{ models(first: 3) { nodes { slug bom(format: SPDX_JSON) } } }",
+            Map.of(),
+            1 + 3 + 3 * 11),
+        row(
             "one model for a list of one",
             "{ complianceReport(models: \"a\") { rows { model { useTerms { verdict } } } } }",
             Map.of(),
