@@ -178,6 +178,9 @@ public final class QueryCost {
      * of each model it holds, written into one string.
      */
     private long exports(Field field, GraphQLType parent) {
+      if (parent == null) {
+        return 0; // below a field the schema does not know (introspection's): nothing exported
+      }
       String coordinates = GraphQLTypeUtil.simplePrint(parent) + "." + field.getName();
       return switch (coordinates) {
         case "Model.bom" -> useCategories;

@@ -57,6 +57,11 @@ class QueryCostTest {
     return Stream.of(
         row("one object", "{ model(slug: \"x\") { slug name } }", Map.of(), 1),
         row("scalars at the root cost nothing", "{ __typename }", Map.of(), 0),
+        row(
+            "introspection counts each object once",
+            "{ __schema { types { name fields { name } } } }",
+            Map.of(),
+            3),
         row("a page of verdicts: 1 + 100 + 100 x 11", "{ " + VERDICTS + " }", Map.of(), 1201),
         row("15 aliases of it", "{ " + aliases(15, VERDICTS) + " }", Map.of(), 15 * 1201),
         row("no first: the default page", "{ models { nodes { slug } } }", Map.of(), 21),

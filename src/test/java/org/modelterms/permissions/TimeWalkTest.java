@@ -259,8 +259,15 @@ class TimeWalkTest {
         }
         case "model" -> args.put(name, "\"" + model + "\"");
         case "models" -> args.put(name, "[\"" + model + "\"]");
-        // A bill of materials naming the model alone (bomCheck's built-in list of ids).
-        case "document" -> args.put(name, "\"" + model + "\"");
+        // A CycloneDX bill of materials naming the model alone.
+        case "document" ->
+            args.put(
+                name,
+                "\"{\\\"bomFormat\\\": \\\"CycloneDX\\\", \\\"specVersion\\\": \\\"1.6\\\","
+                    + " \\\"components\\\": [{\\\"type\\\": \\\"machine-learning-model\\\","
+                    + " \\\"name\\\": \\\""
+                    + model
+                    + "\\\"}]}\"");
         case "use" -> args.put(name, "MILITARY");
         case "actor" -> args.put(name, ACTOR);
         default -> {

@@ -193,7 +193,11 @@ final class DrawnArguments {
     }
     Type named = schema.type(type.name());
     return switch (named.kind()) {
-      case "ENUM" -> new EnumValue(pick(named.enumValues(), random));
+      // The drawn bills of materials are lists of Hugging Face ids: said so, or told from the text.
+      case "ENUM" ->
+          named.name().equals("BomFormat")
+              ? new EnumValue("HUGGING_FACE_IDS")
+              : new EnumValue(pick(named.enumValues(), random));
       case "INPUT_OBJECT" -> inputObject(field, named, random);
       default -> scalar(field, name, named.name(), random);
     };
@@ -244,8 +248,8 @@ final class DrawnArguments {
       case "license" -> "license";
       case "provider" -> "organizationSlug";
       case "baseModel", "model", "models" -> "modelReference";
-      // A bill of materials in bomCheck's list of ids: one model reference per line.
-      case "document" -> "modelReference";
+      // A bill of materials as a list of Hugging Face ids: one id, one line.
+      case "document" -> "huggingFaceId";
       case "cardModelId" -> "huggingFaceId";
       case "against" -> "sameDocumentVersionId";
       case "id", "entity" -> field.name().equals("license") ? "license" : "nodeId";
