@@ -5,7 +5,13 @@ import { actorOf, badge, html, render, words } from './html.js';
 import { csvText, download } from './csv.js';
 import { bomCsvLines } from './bom-csv.js';
 
-const FORMATS = ['CYCLONEDX_JSON', 'CYCLONEDX_XML', 'SPDX3_JSONLD', 'HUGGING_FACE_CARD', 'HUGGING_FACE_IDS'];
+const FORMATS = {
+  CYCLONEDX_JSON: 'CycloneDX JSON',
+  CYCLONEDX_XML: 'CycloneDX XML',
+  SPDX3_JSONLD: 'SPDX 3 JSON-LD',
+  HUGGING_FACE_CARD: 'Hugging Face model card',
+  HUGGING_FACE_IDS: 'Hugging Face ids',
+};
 const PATH_TONE = { MODEL: 'PERMITTED', BASE_MODEL: 'CONDITIONAL', DECLARED_LICENSE: 'CONDITIONAL', UNRESOLVED: 'PROHIBITED' };
 
 export function bomSection() {
@@ -17,7 +23,7 @@ export function bomSection() {
       <label>BOM file <input type="file" id="bom-file" accept=".json,.xml,.jsonld,.md,.txt,.cdx"></label>
       <label>Format <select id="bom-format">
         <option value="">Tell from the content</option>
-        ${FORMATS.map((f) => html`<option value="${f}">${words(f)}</option>`)}
+        ${Object.entries(FORMATS).map(([f, label]) => html`<option value="${f}">${label}</option>`)}
       </select></label>
       <p class="help">or drop the file here</p>
     </div>
@@ -62,12 +68,13 @@ function row(component, uses) {
 
 function counts(c) {
   const listed = (items, key) => items.filter((i) => i.count).map((i) => `${words(i[key])} ${i.count}`).join(', ');
-  return html`<p class="bom-counts">${c.models} models, ${c.dataSets} data sets, ${c.flags} flags.
+  const many = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  return html`<p class="bom-counts">${many(c.models, 'model')}, ${many(c.dataSets, 'data set')}, ${many(c.flags, 'flag')}.
     Resolved: ${listed(c.byResolution, 'path') || 'none'}. Verdicts: ${listed(c.byVerdict, 'verdict') || 'none'}.</p>`;
 }
 
 function answer(check, fileName) {
-  return html`<h3 id="bom-check-heading">${fileName}: ${words(check.format)}${check.specVersion ? ` ${check.specVersion}` : ''}, verdicts on ${check.on}</h3>
+  return html`<h3 id="bom-check-heading">${fileName}: ${FORMATS[check.format]}${check.specVersion ? ` ${check.specVersion}` : ''}, verdicts on ${check.on}</h3>
     ${counts(check.counts)}
     ${check.warnings.length ? html`<details class="bom-warnings"><summary>${check.warnings.length} reader warnings</summary>
       <ul>${check.warnings.map((w) => html`<li>${w}</li>`)}</ul></details>` : ''}
