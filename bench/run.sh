@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The registry's performance benchmark: one command that generates a scaled data set, starts the
-# packaged registry on it, drives workloads W1-W4 with wrk, runs PostGraphile 4.14 on the same
+# packaged registry on it, drives workloads W1-W5 with wrk, runs PostGraphile 4.14 on the same
 # database for W1 and W2, runs the equivalent SQL with pgbench as the ceiling, and writes
 # docs/benchmarks.md. See README.md ("Benchmark") and docs/benchmarks.md.
 set -euo pipefail
@@ -8,8 +8,8 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--size MODELS] [--duration SECONDS] [--warmup SECONDS] [--clients "1 16 64"]
-                    [--workloads "W1 W2 W3 W4"] [--no-postgraphile] [--no-pgbench] [--rebuild]
-                    [--output FILE]
+                    [--workloads "W1 W2 W3 W4 W5"] [--no-postgraphile] [--no-pgbench] [--no-startup]
+                    [--rebuild] [--output FILE]
 
   --size       models to generate (default 10000: 170,000 components, 2,000 policy documents,
                20,000 versions, 100,000 rules); 500 is a quick check
@@ -18,6 +18,8 @@ Usage: bench/run.sh [--size MODELS] [--duration SECONDS] [--warmup SECONDS] [--c
                compilers keep a core busy for about a minute of load; the JIT CPU s column shows
                what compiling was left during each run)
   --clients    concurrent connections, one run each (default "1 16 64")
+  --workloads  which to run (default "W1 W2 W3 W4 W5"; W5 checks a 500-model CycloneDX BOM)
+  --no-startup skip the startup measurements on the embedded database and the JDK 25 AOT cache
   --output     the report to write (default docs/benchmarks.md)
   --rebuild    package the registry even if target/quarkus-app/quarkus-run.jar exists
 EOF
@@ -27,7 +29,8 @@ SIZE=10000
 DURATION=20
 WARMUP=60
 CLIENTS="1 16 64"
-WORKLOADS="W1 W2 W3 W4"
+WORKLOADS="W1 W2 W3 W4 W5"
+RUN_STARTUP=true
 RUN_POSTGRAPHILE=true
 RUN_PGBENCH=true
 REBUILD=false
@@ -41,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --workloads) WORKLOADS="$2"; shift 2 ;;
     --no-postgraphile) RUN_POSTGRAPHILE=false; shift ;;
     --no-pgbench) RUN_PGBENCH=false; shift ;;
+    --no-startup) RUN_STARTUP=false; shift ;;
     --rebuild) REBUILD=true; shift ;;
     --output) OUTPUT="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -306,7 +310,7 @@ run_wrk() { # workload server port script clients [pid]
   reset_statements
   local out
   out=$(BENCH_WRK_DIR="$BENCH/wrk" BENCH_MODELS=$SIZE \
-        wrk -t"$(threads_for "$clients")" -c"$clients" -d"${DURATION}s" --timeout 10s \
+        wrk -t"$(threads_for "$clients")" -c"$clients" -d"${DURATION}s" --timeout 30s \
             -s "$BENCH/wrk/$script" "http://127.0.0.1:$port/graphql" | grep '^RESULT')
   local statements requests duration p50 p99 errors
   statements=$(statements_since_reset)
@@ -351,6 +355,7 @@ script_for() { # workload server
     W2-registry) echo w2-catalogue.lua ;;
     W3-registry) echo w3-permission.lua ;;
     W4-registry) echo w4-compliance.lua ;;
+    W5-registry) echo w5-bom-check.lua ;;
     W1-postgraphile) echo pg-w1-model.lua ;;
     W2-postgraphile) echo pg-w2-catalogue.lua ;;
     *) echo "" ;;
@@ -369,6 +374,7 @@ pgbench_script_for() {
 run_pgbench() { # workload clients
   local workload=$1 clients=$2 script
   script=$(pgbench_script_for "$workload")
+  [[ -n $script ]] || return 0
   local logs="$WORK/pgbench-log"
   rm -rf "$logs" && mkdir -p "$logs"
   reset_statements
@@ -399,6 +405,12 @@ prepare_database
 printf 'workload\tserver\tclients\trequests\tseconds\trps\tp50_ms\tp99_ms\tstatements_per_request\tpeak_rss_mb\terrors\tjit_cpu_s\n' > "$RESULTS"
 STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# W5's bodies: BOMs that name this size's generated models (bench/bom/w5-requests.mjs).
+if [[ " $WORKLOADS " == *" W5 "* ]]; then
+  node "$BENCH/bom/w5-requests.mjs" "$SIZE" 20 > "$WORK/w5-requests.jsonl"
+fi
+export BENCH_W5_REQUESTS="$WORK/w5-requests.jsonl"
 
 log "measuring startup to the first answer on the benchmark database"
 started=$(date +%s%3N)
@@ -451,6 +463,9 @@ if [[ $RUN_PGBENCH == true ]]; then
   done
 fi
 
+EMBEDDED_STARTUP_MS=""; EMBEDDED_IDLE_RSS_MB=""; EMBEDDED_CDS_STARTUP_MS=""; EMBEDDED_CDS_IDLE_RSS_MB=""
+AOT_STARTUP_MS=""; AOT_IDLE_RSS_MB=""; AOT_JAVA=""
+if [[ $RUN_STARTUP == true ]]; then
 log "measuring startup on the embedded database (initialised by a first start)"
 EMBEDDED_REGISTRY_PORT=$(first_free_port 18090)
 if [[ ! -d "$WORK/embedded" ]]; then
@@ -480,7 +495,6 @@ log "embedded with the class archive: startup ${EMBEDDED_CDS_STARTUP_MS} ms, idl
 
 # On JDK 25, the same Java 17 build as an aot-jar with the AOT cache (JEP 483/514) that a training
 # run writes: a start loads the classes it needs already parsed, linked and profiled.
-AOT_STARTUP_MS=""; AOT_IDLE_RSS_MB=""; AOT_JAVA=""
 if [[ -x $JDK25/bin/java && -f target/aot-app/quarkus-run.jar ]]; then
   AOT_JAVA=$("$JDK25/bin/java" -version 2>&1 | head -1)
   log "training the AOT cache on $AOT_JAVA"
@@ -500,6 +514,7 @@ if [[ -x $JDK25/bin/java && -f target/aot-app/quarkus-run.jar ]]; then
   APP_DIR=target/quarkus-app
   JAVA_BIN=java
   log "embedded on JDK 25 with the AOT cache: startup ${AOT_STARTUP_MS} ms, idle RSS ${AOT_IDLE_RSS_MB} MB"
+fi
 fi
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
