@@ -128,7 +128,7 @@ install_tools() {
     ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
   fi
   # The same build packaged for the JDK's AOT cache, measured when a JDK 25 is at hand.
-  if [[ -x $JDK25/bin/java && ( $REBUILD == true || ! -f target/aot-app/quarkus-run.jar ) ]]; then
+  if [[ $RUN_STARTUP == true && -x $JDK25/bin/java && ( $REBUILD == true || ! -f target/aot-app/quarkus-run.jar ) ]]; then
     log "packaging the registry as an aot-jar for JDK 25"
     ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar \
       -Dquarkus.package.output-directory=aot-app
