@@ -466,55 +466,55 @@ fi
 EMBEDDED_STARTUP_MS=""; EMBEDDED_IDLE_RSS_MB=""; EMBEDDED_CDS_STARTUP_MS=""; EMBEDDED_CDS_IDLE_RSS_MB=""
 AOT_STARTUP_MS=""; AOT_IDLE_RSS_MB=""; AOT_JAVA=""
 if [[ $RUN_STARTUP == true ]]; then
-log "measuring startup on the embedded database (initialised by a first start)"
-EMBEDDED_REGISTRY_PORT=$(first_free_port 18090)
-if [[ ! -d "$WORK/embedded" ]]; then
-  start_registry true $EMBEDDED_REGISTRY_PORT embedded
-  wait_for_graphql "$(date +%s%3N)" $EMBEDDED_REGISTRY_PORT >/dev/null
-  stop_process "$REGISTRY_PID"
-fi
-# Prints "startup_ms idle_rss_mb" of one start on the initialised embedded database.
-measure_embedded_start() {
-  local started ms rss
-  started=$(date +%s%3N)
-  start_registry false $EMBEDDED_REGISTRY_PORT embedded
-  ms=$(wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT)
-  sleep 5
-  rss=$(rss_mb "$REGISTRY_PID")
-  stop_process "$REGISTRY_PID" # before answering: the next start needs the port
-  echo "$ms $rss"
-}
-read -r EMBEDDED_STARTUP_MS EMBEDDED_IDLE_RSS_MB < <(measure_embedded_start)
-log "embedded: startup ${EMBEDDED_STARTUP_MS} ms, idle RSS ${EMBEDDED_IDLE_RSS_MB} MB"
-# The same start with the class archive the build records (AppCDS), to show what it is worth.
-FULL_JAVA_OPTS=$JAVA_OPTS
-JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa"
-read -r EMBEDDED_CDS_STARTUP_MS EMBEDDED_CDS_IDLE_RSS_MB < <(measure_embedded_start)
-JAVA_OPTS=$FULL_JAVA_OPTS
-log "embedded with the class archive: startup ${EMBEDDED_CDS_STARTUP_MS} ms, idle RSS ${EMBEDDED_CDS_IDLE_RSS_MB} MB"
-
-# On JDK 25, the same Java 17 build as an aot-jar with the AOT cache (JEP 483/514) that a training
-# run writes: a start loads the classes it needs already parsed, linked and profiled.
-if [[ -x $JDK25/bin/java && -f target/aot-app/quarkus-run.jar ]]; then
-  AOT_JAVA=$("$JDK25/bin/java" -version 2>&1 | head -1)
-  log "training the AOT cache on $AOT_JAVA"
-  APP_DIR=target/aot-app
-  JAVA_BIN=$JDK25/bin/java
-  rm -f target/aot-app/app.aot
-  # Writing the cache needs more metaspace than the production limit allows.
-  JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -Xss512k -XX:AOTCacheOutput=app.aot"
-  started=$(date +%s%3N)
-  start_registry false $EMBEDDED_REGISTRY_PORT embedded
-  wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT >/dev/null
-  wrk -t1 -c2 -d10s -s "$BENCH/wrk/aot-training.lua" "http://127.0.0.1:$EMBEDDED_REGISTRY_PORT" >/dev/null
-  stop_process "$REGISTRY_PID"
-  JAVA_OPTS="$FULL_JAVA_OPTS -XX:AOTCache=app.aot"
-  read -r AOT_STARTUP_MS AOT_IDLE_RSS_MB < <(measure_embedded_start)
+  log "measuring startup on the embedded database (initialised by a first start)"
+  EMBEDDED_REGISTRY_PORT=$(first_free_port 18090)
+  if [[ ! -d "$WORK/embedded" ]]; then
+    start_registry true $EMBEDDED_REGISTRY_PORT embedded
+    wait_for_graphql "$(date +%s%3N)" $EMBEDDED_REGISTRY_PORT >/dev/null
+    stop_process "$REGISTRY_PID"
+  fi
+  # Prints "startup_ms idle_rss_mb" of one start on the initialised embedded database.
+  measure_embedded_start() {
+    local started ms rss
+    started=$(date +%s%3N)
+    start_registry false $EMBEDDED_REGISTRY_PORT embedded
+    ms=$(wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT)
+    sleep 5
+    rss=$(rss_mb "$REGISTRY_PID")
+    stop_process "$REGISTRY_PID" # before answering: the next start needs the port
+    echo "$ms $rss"
+  }
+  read -r EMBEDDED_STARTUP_MS EMBEDDED_IDLE_RSS_MB < <(measure_embedded_start)
+  log "embedded: startup ${EMBEDDED_STARTUP_MS} ms, idle RSS ${EMBEDDED_IDLE_RSS_MB} MB"
+  # The same start with the class archive the build records (AppCDS), to show what it is worth.
+  FULL_JAVA_OPTS=$JAVA_OPTS
+  JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa"
+  read -r EMBEDDED_CDS_STARTUP_MS EMBEDDED_CDS_IDLE_RSS_MB < <(measure_embedded_start)
   JAVA_OPTS=$FULL_JAVA_OPTS
-  APP_DIR=target/quarkus-app
-  JAVA_BIN=java
-  log "embedded on JDK 25 with the AOT cache: startup ${AOT_STARTUP_MS} ms, idle RSS ${AOT_IDLE_RSS_MB} MB"
-fi
+  log "embedded with the class archive: startup ${EMBEDDED_CDS_STARTUP_MS} ms, idle RSS ${EMBEDDED_CDS_IDLE_RSS_MB} MB"
+
+  # On JDK 25, the same Java 17 build as an aot-jar with the AOT cache (JEP 483/514) that a training
+  # run writes: a start loads the classes it needs already parsed, linked and profiled.
+  if [[ -x $JDK25/bin/java && -f target/aot-app/quarkus-run.jar ]]; then
+    AOT_JAVA=$("$JDK25/bin/java" -version 2>&1 | head -1)
+    log "training the AOT cache on $AOT_JAVA"
+    APP_DIR=target/aot-app
+    JAVA_BIN=$JDK25/bin/java
+    rm -f target/aot-app/app.aot
+    # Writing the cache needs more metaspace than the production limit allows.
+    JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -Xss512k -XX:AOTCacheOutput=app.aot"
+    started=$(date +%s%3N)
+    start_registry false $EMBEDDED_REGISTRY_PORT embedded
+    wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT >/dev/null
+    wrk -t1 -c2 -d10s -s "$BENCH/wrk/aot-training.lua" "http://127.0.0.1:$EMBEDDED_REGISTRY_PORT" >/dev/null
+    stop_process "$REGISTRY_PID"
+    JAVA_OPTS="$FULL_JAVA_OPTS -XX:AOTCache=app.aot"
+    read -r AOT_STARTUP_MS AOT_IDLE_RSS_MB < <(measure_embedded_start)
+    JAVA_OPTS=$FULL_JAVA_OPTS
+    APP_DIR=target/quarkus-app
+    JAVA_BIN=java
+    log "embedded on JDK 25 with the AOT cache: startup ${AOT_STARTUP_MS} ms, idle RSS ${AOT_IDLE_RSS_MB} MB"
+  fi
 fi
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
