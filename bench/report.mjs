@@ -20,6 +20,7 @@ const workloadNames = {
   W2: "W2 — catalogue page of 100 models (provider, licence, openness summary)",
   W3: "W3 — usePermission for a random model, use, date and actor",
   W4: "W4 — compliance report, 50 models × 5 uses",
+  W5: "W5 — bomCheck of a 500-model CycloneDX BOM × 5 uses (every resolution path)",
 };
 
 const ratio = (a, b) => (a && b && Number(b) > 0 ? (Number(a) / Number(b)).toFixed(2) : "–");

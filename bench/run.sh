@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The registry's performance benchmark: one command that generates a scaled data set, starts the
-# packaged registry on it, drives workloads W1-W4 with wrk, runs PostGraphile 4.14 on the same
+# packaged registry on it, drives workloads W1-W5 with wrk, runs PostGraphile 4.14 on the same
 # database for W1 and W2, runs the equivalent SQL with pgbench as the ceiling, and writes
 # docs/benchmarks.md. See README.md ("Benchmark") and docs/benchmarks.md.
 set -euo pipefail
@@ -8,8 +8,8 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--size MODELS] [--duration SECONDS] [--warmup SECONDS] [--clients "1 16 64"]
-                    [--workloads "W1 W2 W3 W4"] [--no-postgraphile] [--no-pgbench] [--rebuild]
-                    [--output FILE]
+                    [--workloads "W1 W2 W3 W4 W5"] [--no-postgraphile] [--no-pgbench] [--no-startup]
+                    [--rebuild] [--output FILE]
 
   --size       models to generate (default 10000: 170,000 components, 2,000 policy documents,
                20,000 versions, 100,000 rules); 500 is a quick check
@@ -18,6 +18,8 @@ Usage: bench/run.sh [--size MODELS] [--duration SECONDS] [--warmup SECONDS] [--c
                compilers keep a core busy for about a minute of load; the JIT CPU s column shows
                what compiling was left during each run)
   --clients    concurrent connections, one run each (default "1 16 64")
+  --workloads  which to run (default "W1 W2 W3 W4 W5"; W5 checks a 500-model CycloneDX BOM)
+  --no-startup skip the startup measurements on the embedded database and the JDK 25 AOT cache
   --output     the report to write (default docs/benchmarks.md)
   --rebuild    package the registry even if target/quarkus-app/quarkus-run.jar exists
 EOF
@@ -27,7 +29,8 @@ SIZE=10000
 DURATION=20
 WARMUP=60
 CLIENTS="1 16 64"
-WORKLOADS="W1 W2 W3 W4"
+WORKLOADS="W1 W2 W3 W4 W5"
+RUN_STARTUP=true
 RUN_POSTGRAPHILE=true
 RUN_PGBENCH=true
 REBUILD=false
@@ -41,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --workloads) WORKLOADS="$2"; shift 2 ;;
     --no-postgraphile) RUN_POSTGRAPHILE=false; shift ;;
     --no-pgbench) RUN_PGBENCH=false; shift ;;
+    --no-startup) RUN_STARTUP=false; shift ;;
     --rebuild) REBUILD=true; shift ;;
     --output) OUTPUT="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -124,7 +128,7 @@ install_tools() {
     ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
   fi
   # The same build packaged for the JDK's AOT cache, measured when a JDK 25 is at hand.
-  if [[ -x $JDK25/bin/java && ( $REBUILD == true || ! -f target/aot-app/quarkus-run.jar ) ]]; then
+  if [[ $RUN_STARTUP == true && -x $JDK25/bin/java && ( $REBUILD == true || ! -f target/aot-app/quarkus-run.jar ) ]]; then
     log "packaging the registry as an aot-jar for JDK 25"
     ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar \
       -Dquarkus.package.output-directory=aot-app
@@ -306,7 +310,7 @@ run_wrk() { # workload server port script clients [pid]
   reset_statements
   local out
   out=$(BENCH_WRK_DIR="$BENCH/wrk" BENCH_MODELS=$SIZE \
-        wrk -t"$(threads_for "$clients")" -c"$clients" -d"${DURATION}s" --timeout 10s \
+        wrk -t"$(threads_for "$clients")" -c"$clients" -d"${DURATION}s" --timeout 30s \
             -s "$BENCH/wrk/$script" "http://127.0.0.1:$port/graphql" | grep '^RESULT')
   local statements requests duration p50 p99 errors
   statements=$(statements_since_reset)
@@ -330,6 +334,10 @@ warm_up() { # port script
   [[ $WARMUP -gt 0 ]] || return 0
   BENCH_WRK_DIR="$BENCH/wrk" BENCH_MODELS=$SIZE \
     wrk -t2 -c16 -d"${WARMUP}s" -s "$BENCH/wrk/$2" "http://127.0.0.1:$1/graphql" >/dev/null
+  # wrk stops sending, not the server working: the requests in flight (16 BOM checks take seconds)
+  # would land in the first measured run. One answered request means they are nearly served.
+  verify_answer "$1" "$2"
+  sleep 2
 }
 
 # Fails the run when a workload's request is answered with GraphQL errors or no data.
@@ -351,6 +359,7 @@ script_for() { # workload server
     W2-registry) echo w2-catalogue.lua ;;
     W3-registry) echo w3-permission.lua ;;
     W4-registry) echo w4-compliance.lua ;;
+    W5-registry) echo w5-bom-check.lua ;;
     W1-postgraphile) echo pg-w1-model.lua ;;
     W2-postgraphile) echo pg-w2-catalogue.lua ;;
     *) echo "" ;;
@@ -369,6 +378,7 @@ pgbench_script_for() {
 run_pgbench() { # workload clients
   local workload=$1 clients=$2 script
   script=$(pgbench_script_for "$workload")
+  [[ -n $script ]] || return 0
   local logs="$WORK/pgbench-log"
   rm -rf "$logs" && mkdir -p "$logs"
   reset_statements
@@ -399,6 +409,12 @@ prepare_database
 printf 'workload\tserver\tclients\trequests\tseconds\trps\tp50_ms\tp99_ms\tstatements_per_request\tpeak_rss_mb\terrors\tjit_cpu_s\n' > "$RESULTS"
 STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# W5's bodies: BOMs that name this size's generated models (bench/bom/w5-requests.mjs).
+if [[ " $WORKLOADS " == *" W5 "* ]]; then
+  node "$BENCH/bom/w5-requests.mjs" "$SIZE" 20 > "$WORK/w5-requests.jsonl"
+fi
+export BENCH_W5_REQUESTS="$WORK/w5-requests.jsonl"
 
 log "measuring startup to the first answer on the benchmark database"
 started=$(date +%s%3N)
@@ -451,55 +467,58 @@ if [[ $RUN_PGBENCH == true ]]; then
   done
 fi
 
-log "measuring startup on the embedded database (initialised by a first start)"
-EMBEDDED_REGISTRY_PORT=$(first_free_port 18090)
-if [[ ! -d "$WORK/embedded" ]]; then
-  start_registry true $EMBEDDED_REGISTRY_PORT embedded
-  wait_for_graphql "$(date +%s%3N)" $EMBEDDED_REGISTRY_PORT >/dev/null
-  stop_process "$REGISTRY_PID"
-fi
-# Prints "startup_ms idle_rss_mb" of one start on the initialised embedded database.
-measure_embedded_start() {
-  local started ms rss
-  started=$(date +%s%3N)
-  start_registry false $EMBEDDED_REGISTRY_PORT embedded
-  ms=$(wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT)
-  sleep 5
-  rss=$(rss_mb "$REGISTRY_PID")
-  stop_process "$REGISTRY_PID" # before answering: the next start needs the port
-  echo "$ms $rss"
-}
-read -r EMBEDDED_STARTUP_MS EMBEDDED_IDLE_RSS_MB < <(measure_embedded_start)
-log "embedded: startup ${EMBEDDED_STARTUP_MS} ms, idle RSS ${EMBEDDED_IDLE_RSS_MB} MB"
-# The same start with the class archive the build records (AppCDS), to show what it is worth.
-FULL_JAVA_OPTS=$JAVA_OPTS
-JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa"
-read -r EMBEDDED_CDS_STARTUP_MS EMBEDDED_CDS_IDLE_RSS_MB < <(measure_embedded_start)
-JAVA_OPTS=$FULL_JAVA_OPTS
-log "embedded with the class archive: startup ${EMBEDDED_CDS_STARTUP_MS} ms, idle RSS ${EMBEDDED_CDS_IDLE_RSS_MB} MB"
-
-# On JDK 25, the same Java 17 build as an aot-jar with the AOT cache (JEP 483/514) that a training
-# run writes: a start loads the classes it needs already parsed, linked and profiled.
+EMBEDDED_STARTUP_MS=""; EMBEDDED_IDLE_RSS_MB=""; EMBEDDED_CDS_STARTUP_MS=""; EMBEDDED_CDS_IDLE_RSS_MB=""
 AOT_STARTUP_MS=""; AOT_IDLE_RSS_MB=""; AOT_JAVA=""
-if [[ -x $JDK25/bin/java && -f target/aot-app/quarkus-run.jar ]]; then
-  AOT_JAVA=$("$JDK25/bin/java" -version 2>&1 | head -1)
-  log "training the AOT cache on $AOT_JAVA"
-  APP_DIR=target/aot-app
-  JAVA_BIN=$JDK25/bin/java
-  rm -f target/aot-app/app.aot
-  # Writing the cache needs more metaspace than the production limit allows.
-  JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -Xss512k -XX:AOTCacheOutput=app.aot"
-  started=$(date +%s%3N)
-  start_registry false $EMBEDDED_REGISTRY_PORT embedded
-  wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT >/dev/null
-  wrk -t1 -c2 -d10s -s "$BENCH/wrk/aot-training.lua" "http://127.0.0.1:$EMBEDDED_REGISTRY_PORT" >/dev/null
-  stop_process "$REGISTRY_PID"
-  JAVA_OPTS="$FULL_JAVA_OPTS -XX:AOTCache=app.aot"
-  read -r AOT_STARTUP_MS AOT_IDLE_RSS_MB < <(measure_embedded_start)
+if [[ $RUN_STARTUP == true ]]; then
+  log "measuring startup on the embedded database (initialised by a first start)"
+  EMBEDDED_REGISTRY_PORT=$(first_free_port 18090)
+  if [[ ! -d "$WORK/embedded" ]]; then
+    start_registry true $EMBEDDED_REGISTRY_PORT embedded
+    wait_for_graphql "$(date +%s%3N)" $EMBEDDED_REGISTRY_PORT >/dev/null
+    stop_process "$REGISTRY_PID"
+  fi
+  # Prints "startup_ms idle_rss_mb" of one start on the initialised embedded database.
+  measure_embedded_start() {
+    local started ms rss
+    started=$(date +%s%3N)
+    start_registry false $EMBEDDED_REGISTRY_PORT embedded
+    ms=$(wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT)
+    sleep 5
+    rss=$(rss_mb "$REGISTRY_PID")
+    stop_process "$REGISTRY_PID" # before answering: the next start needs the port
+    echo "$ms $rss"
+  }
+  read -r EMBEDDED_STARTUP_MS EMBEDDED_IDLE_RSS_MB < <(measure_embedded_start)
+  log "embedded: startup ${EMBEDDED_STARTUP_MS} ms, idle RSS ${EMBEDDED_IDLE_RSS_MB} MB"
+  # The same start with the class archive the build records (AppCDS), to show what it is worth.
+  FULL_JAVA_OPTS=$JAVA_OPTS
+  JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa"
+  read -r EMBEDDED_CDS_STARTUP_MS EMBEDDED_CDS_IDLE_RSS_MB < <(measure_embedded_start)
   JAVA_OPTS=$FULL_JAVA_OPTS
-  APP_DIR=target/quarkus-app
-  JAVA_BIN=java
-  log "embedded on JDK 25 with the AOT cache: startup ${AOT_STARTUP_MS} ms, idle RSS ${AOT_IDLE_RSS_MB} MB"
+  log "embedded with the class archive: startup ${EMBEDDED_CDS_STARTUP_MS} ms, idle RSS ${EMBEDDED_CDS_IDLE_RSS_MB} MB"
+
+  # On JDK 25, the same Java 17 build as an aot-jar with the AOT cache (JEP 483/514) that a training
+  # run writes: a start loads the classes it needs already parsed, linked and profiled.
+  if [[ -x $JDK25/bin/java && -f target/aot-app/quarkus-run.jar ]]; then
+    AOT_JAVA=$("$JDK25/bin/java" -version 2>&1 | head -1)
+    log "training the AOT cache on $AOT_JAVA"
+    APP_DIR=target/aot-app
+    JAVA_BIN=$JDK25/bin/java
+    rm -f target/aot-app/app.aot
+    # Writing the cache needs more metaspace than the production limit allows.
+    JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -Xss512k -XX:AOTCacheOutput=app.aot"
+    started=$(date +%s%3N)
+    start_registry false $EMBEDDED_REGISTRY_PORT embedded
+    wait_for_graphql "$started" $EMBEDDED_REGISTRY_PORT >/dev/null
+    wrk -t1 -c2 -d10s -s "$BENCH/wrk/aot-training.lua" "http://127.0.0.1:$EMBEDDED_REGISTRY_PORT" >/dev/null
+    stop_process "$REGISTRY_PID"
+    JAVA_OPTS="$FULL_JAVA_OPTS -XX:AOTCache=app.aot"
+    read -r AOT_STARTUP_MS AOT_IDLE_RSS_MB < <(measure_embedded_start)
+    JAVA_OPTS=$FULL_JAVA_OPTS
+    APP_DIR=target/quarkus-app
+    JAVA_BIN=java
+    log "embedded on JDK 25 with the AOT cache: startup ${AOT_STARTUP_MS} ms, idle RSS ${AOT_IDLE_RSS_MB} MB"
+  fi
 fi
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -1,8 +1,10 @@
-// The compliance report: a bill of Hugging Face ids against chosen uses, on a date, for an actor;
-// downloadable as CSV.
+// The compliance report: a bill of Hugging Face ids, or a bill of materials (bom.js), against
+// chosen uses, on a date, for an actor; downloadable as CSV.
 import { run } from './graphql.js';
 import { actorFields, actorOf, badge, html, render, USES, words } from './html.js';
 import { navigateOnSubmit } from './forms.js';
+import { csvText, download as saveCsv } from './csv.js';
+import { attachBom, bomSection } from './bom.js';
 
 const EXAMPLE = ['meta-llama/Llama-3.1-405B', 'deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-R1'];
 
@@ -21,11 +23,6 @@ function form(params, ids, uses) {
       ${actorFields(params)}
       <button type="submit">Run report</button>
     </form>`;
-}
-
-function csvField(value) {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One line per model and use, with the grounds a compliance officer needs. */
@@ -49,7 +46,7 @@ export function csvOf(report, actor) {
       ]);
     }
   }
-  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(lines);
 }
 
 function matrix(report, uses) {
@@ -84,20 +81,13 @@ export async function show(main, _argument, params) {
     <h1>Compliance report</h1>
     <p class="lead">May the models you use be used for what you intend, on a date, by your kind of organisation?</p>
     ${form(params, ids, uses)}
-    ${result}`);
+    ${result}
+    ${bomSection()}`);
   const settings = main.querySelector('form');
   navigateOnSubmit(settings, 'compliance', () => ({ ids: identifiers(settings.querySelector('#ids').value).join(',') }));
+  attachBom(main, settings);
   const download = main.querySelector('#download-csv');
   if (download && report) {
-    download.addEventListener('click', () => {
-      const blob = new Blob([csvOf(report, actor)], { type: 'text/csv;charset=utf-8' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `modelterms-compliance-${report.on}.csv`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    });
+    download.addEventListener('click', () => saveCsv(csvOf(report, actor), `modelterms-compliance-${report.on}.csv`));
   }
 }

@@ -290,6 +290,121 @@ class ExplorerBrowserTest {
     assertThat(lines.get(2)).startsWith("deepseek-r1,deepseek-ai/DeepSeek-R1,MILITARY,PERMITTED,");
   }
 
+  private String bomRow(String ref) {
+    return "table.bom-matrix tr[data-ref='" + ref + "']";
+  }
+
+  private String bomVerdict(String ref, String use) {
+    return browser
+        .find(bomRow(ref) + " td[data-use=" + use + "] .badge")
+        .getAttribute("data-value");
+  }
+
+  /**
+   * A real CycloneDX file (Llama 3.1 8B, known to the registry; its Instruct model and DeepSeek
+   * V3.1, known by their licences; a fine-tune of theirs; a data set) chosen as a file, then a copy
+   * that declares Llama 3.1 8B Apache-2.0 dropped on the page.
+   */
+  @Test
+  void checksABomFileAndDownloadsItsMatrixAsCsv() throws Exception {
+    Path bom =
+        Path.of("src/test/resources/boms/real/bxf12315-huggingface-aibom-generator")
+            .resolve("aibom.NaveenBhav.7b3f48b.json")
+            .toAbsolutePath();
+    open("#/compliance?uses=COMMERCIAL,MILITARY&on=2025-03-01&actor=COMPANY&country=DE");
+    assertThat(unlabelledControls()).isEmpty();
+    browser.find("#bom-file").sendKeys(bom.toString());
+    assertThat(text("#bom-check-heading"))
+        .contains("aibom.NaveenBhav.7b3f48b.json", "CycloneDX JSON 1.6", "2025-03-01");
+    String llama = "pkg:huggingface/meta-llama/Llama-3.1-8B@1.0";
+    String instruct = "pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct@1.0";
+    String deepSeek = "pkg:huggingface/deepseek-ai/DeepSeek-V3.1-Base@1.0";
+    String fineTune = "pkg:huggingface/aeevnn/NaveenBhav@1.0";
+    List<String> paths =
+        browser.driver().findElements(By.cssSelector("table.bom-matrix tbody tr")).stream()
+            .map(r -> r.getAttribute("data-ref") + " " + r.getAttribute("data-path"))
+            .toList();
+    assertThat(paths)
+        .containsExactly(
+            "pkg:huggingface-dataset/nvidia/Llama-Nemotron-VLM-Dataset-v1@1.0 DATA",
+            deepSeek + " DECLARED_LICENSE",
+            llama + " MODEL",
+            instruct + " DECLARED_LICENSE",
+            fineTune + " UNRESOLVED");
+    WebElement llamaResolution = browser.find(bomRow(llama) + " td.resolution");
+    assertThat(llamaResolution.getText()).contains("Model", "by Purl", "Llama 3.1 8B");
+    assertThat(
+            llamaResolution.findElement(By.cssSelector("a[href='#/model/llama-3.1-8b']")).getText())
+        .isEqualTo("Llama 3.1 8B");
+    assertThat(text(bomRow(instruct) + " td.resolution"))
+        .contains("LicenseRef-Llama-3.1-Community-License");
+    assertThat(bomVerdict(llama, "MILITARY")).isEqualTo("PROHIBITED");
+    assertThat(bomVerdict(llama, "COMMERCIAL")).isEqualTo("CONDITIONAL");
+    assertThat(bomVerdict(deepSeek, "COMMERCIAL")).isEqualTo("PERMITTED");
+    assertThat(browser.driver().findElements(By.cssSelector(bomRow(fineTune) + " .badge")))
+        .extracting(WebElement::getText)
+        .containsExactly("Unresolved");
+    assertThat(text("p.bom-counts"))
+        .contains(
+            "4 models, 1 data set, 0 flags",
+            "Model 1, Declared license 2, Unresolved 1",
+            "Permitted 2, Conditional 2, Prohibited 2");
+    browser.screenshot("compliance-bom");
+
+    browser.find("#bom-download-csv").click();
+    Path csv = browser.downloads().resolve("modelterms-bom-check-2025-03-01.csv");
+    browser.waiting().until(d -> Files.exists(csv) && csv.toFile().length() > 0);
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "component_ref,name,hugging_face_id,resolution,how,model,base_model,licenses,flags,"
+                + "use,verdict,conditions,explanation,sources");
+    // A row per model and use, one for the data set and one for the unresolved model.
+    assertThat(lines).hasSize(1 + 1 + 3 * 2 + 1);
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(llama + ",Llama-3.1-8B,meta-llama/Llama-3.1-8B,MODEL,\"Registry")
+                    .contains(
+                        ",llama-3.1-8b,,LicenseRef-Llama-3.1-Community-License,,MILITARY,PROHIBITED,"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(deepSeek + ",DeepSeek-V3.1-Base,")
+                    .contains(",DECLARED_LICENSE,", ",MIT,,COMMERCIAL,PERMITTED,"))
+        .anySatisfy(
+            l -> assertThat(l).startsWith(fineTune + ",NaveenBhav,").contains(",UNRESOLVED,"));
+
+    String declaredApache =
+        Files.readString(bom).replaceFirst("\"name\": \"llama3.1\"", "\"id\": \"Apache-2.0\"");
+    browser
+        .driver()
+        .executeScript(
+            "const files = new DataTransfer();"
+                + " files.items.add(new File([arguments[1]], 'declared-apache.cdx.json'));"
+                + " arguments[0].dispatchEvent(new DragEvent('drop', {dataTransfer: files,"
+                + " bubbles: true, cancelable: true}));",
+            browser.find("#bom-drop"),
+            declaredApache);
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("bom-check-heading"), "declared-apache.cdx.json"));
+    WebElement flag = browser.find(bomRow(llama) + " .flag[data-code=LICENSE_MISMATCH]");
+    assertThat(flag.getText()).contains("License mismatch");
+    flag.findElement(By.cssSelector("summary")).click();
+    assertThat(flag.getText())
+        .contains("The document", "Apache-2.0", "The registry", "Llama 3.1 Community License");
+    assertThat(text("p.bom-counts")).contains("1 flag.");
+    browser.resize(1280, 1500);
+    browser.driver().executeScript("document.getElementById('bom-heading').scrollIntoView()");
+    // docs/images/explorer-bom-check.png is this one.
+    browser.screenshot("compliance-bom-flag");
+    browser.resize(1280, 1000);
+  }
+
   @Test
   void comparesTwoModelsSideBySide() {
     open("#/compare");

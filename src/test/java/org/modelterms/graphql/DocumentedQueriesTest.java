@@ -44,7 +44,8 @@ class DocumentedQueriesTest {
               "explorer-documents.graphql",
               "explorer-document.graphql",
               "explorer-diff.graphql",
-              "explorer-compliance.graphql");
+              "explorer-compliance.graphql",
+              "explorer-bom-check.graphql");
     }
   }
 

@@ -1,0 +1,31 @@
+// A checked bill of materials as CSV: the columns of POST /api/bom/check's text/csv answer.
+
+export const BOM_CSV_HEADER = [
+  'component_ref', 'name', 'hugging_face_id', 'resolution', 'how', 'model', 'base_model',
+  'licenses', 'flags', 'use', 'verdict', 'conditions', 'explanation', 'sources',
+];
+
+/** One line per component and use; a component with no verdict (data set, unresolved) gets one. */
+export function bomCsvLines(check) {
+  const lines = [BOM_CSV_HEADER];
+  for (const c of check.components) {
+    const r = c.resolution;
+    const common = [
+      c.ref,
+      c.name,
+      c.huggingFaceId,
+      r ? r.path : c.type,
+      r ? r.how : '',
+      r && r.model ? r.model.slug : '',
+      r && r.baseModel ? r.baseModel.slug : '',
+      r ? r.licenses.map((l) => l.identifier).join(' ') : '',
+      c.flags.map((f) => f.code).join(' '),
+    ];
+    if (!c.verdicts.length) lines.push([...common, '', '', '', '', '']);
+    for (const v of c.verdicts) {
+      const sources = new Set(v.rules.flatMap((rule) => rule.sources.map((s) => s.source.url)));
+      lines.push([...common, v.use, v.verdict, v.conditions.join('; '), v.explanation, [...sources].join(' ')]);
+    }
+  }
+  return lines;
+}
