@@ -83,7 +83,7 @@ public class BomCheckDoor {
               + " card), text/plain (Hugging Face ids) or application/json.");
       return;
     }
-    Optional<Answer> answer = BomCheckMedia.answerFor(ctx.parsedHeaders().accept());
+    Optional<Answer> answer = BomCheckMedia.answerFor(ctx.request().getHeader(HttpHeaders.ACCEPT));
     if (answer.isEmpty()) {
       HttpAnswers.fail(
           ctx,

@@ -1,6 +1,7 @@
 package org.modelterms.boms.http;
 
-import io.vertx.ext.web.MIMEHeader;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,18 +49,39 @@ final class BomCheckMedia {
     return contentType == null ? null : DOCUMENTS.get(bare(contentType)).orElse(null);
   }
 
-  /** The first answer the Accept header takes, in its order of preference; JSON without one. */
-  static Optional<Answer> answerFor(List<MIMEHeader> accepted) {
-    if (accepted.isEmpty()) {
+  /**
+   * The answer an Accept header prefers (highest q first, then in its order); JSON without one, and
+   * for {@code *}{@code /*}; empty when it takes none of the answers.
+   */
+  static Optional<Answer> answerFor(String accept) {
+    if (accept == null || accept.isBlank()) {
       return Optional.of(Answer.JSON);
     }
-    for (MIMEHeader header : accepted) {
-      String type = header.component() + "/" + header.subComponent();
-      if (type.equals("*/*") || type.equals("application/*")) {
+    List<String[]> ranges = new ArrayList<>();
+    for (String range : accept.split(",")) {
+      String type = bare(range);
+      double q = 1;
+      for (String parameter : range.split(";")) {
+        String p = parameter.strip();
+        if (p.startsWith("q=")) {
+          try {
+            q = Double.parseDouble(p.substring(2));
+          } catch (NumberFormatException e) {
+            q = 0;
+          }
+        }
+      }
+      if (q > 0) {
+        ranges.add(new String[] {type, String.valueOf(q)});
+      }
+    }
+    ranges.sort(Comparator.comparingDouble((String[] r) -> -Double.parseDouble(r[1])));
+    for (String[] range : ranges) {
+      if (range[0].equals("*/*") || range[0].equals("application/*")) {
         return Optional.of(Answer.JSON);
       }
       for (Answer answer : Answer.values()) {
-        if (answer.mediaType.equals(type.toLowerCase(Locale.ROOT))) {
+        if (answer.mediaType.equals(range[0])) {
           return Optional.of(answer);
         }
       }
