@@ -112,7 +112,11 @@ public final class CheckBomCommand {
       (a.output().equals("table") ? out : err).println(report.summary());
       return report.exitCode();
     } catch (IOException e) {
-      err.println("Cannot reach the registry at " + a.registry() + ": " + e.getMessage());
+      err.println(
+          "Cannot reach the registry at "
+              + a.registry()
+              + ": "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       return CANNOT_TELL;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -127,8 +127,14 @@ final class GateReport {
     long unresolved = rows.stream().filter(Row::unresolved).count();
     long passed = rows.size() - denied - approval - unresolved;
     return String.format(
-        "%d models: %d pass, %d need approval, %d denied, %d unresolved; exit %d",
-        rows.size(), passed, approval, denied, unresolved, exitCode());
+        "%d %s: %d pass, %d need approval, %d denied, %d unresolved; exit %d",
+        rows.size(),
+        rows.size() == 1 ? "model" : "models",
+        passed,
+        approval,
+        denied,
+        unresolved,
+        exitCode());
   }
 
   void printTable(PrintStream out) {
@@ -161,7 +167,7 @@ final class GateReport {
     }
     for (Row r : rows) {
       for (String condition : r.conditions()) {
-        out.println("  " + r.component() + ", " + condition);
+        out.println("  " + r.component() + ": " + condition);
       }
     }
   }

@@ -202,10 +202,15 @@ class CheckBomGateIT {
             .redirectError(err.toFile())
             .start();
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the gate ends").isTrue();
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Run run =
+        new Run(
+            process.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    // the report shows what the gate printed, for a failure in CI to be read without a rerun
+    System.out.printf(
+        "$ %s%n%s%s(exit %d)%n", String.join(" ", args), run.out(), run.err(), run.exit());
+    return run;
   }
 
   private Path file(String name, String content) throws Exception {
