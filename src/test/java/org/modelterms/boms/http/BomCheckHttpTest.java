@@ -226,6 +226,15 @@ class BomCheckHttpTest {
               .contains("modelterms:verdict:COMMERCIAL", "modelterms:verdict:MILITARY");
         }
       }
+      if (path.contains("Llama-3.1-8B-Instruct")) {
+        JsonNode llama = models.get(0);
+        // the registry knows Llama 3.1 (by the model, its base or its licence): it concludes a
+        // licence
+        assertThat(llama.path("properties").toString())
+            .contains("\"modelterms:resolution\"")
+            .doesNotContain("UNRESOLVED");
+        assertThat(llama.path("licenses").toString()).contains("\"acknowledgement\":\"concluded\"");
+      }
       assertThat(withoutFindings(after))
           .as(path)
           .isEqualTo(withoutFindings(JSON.readTree(original)));
