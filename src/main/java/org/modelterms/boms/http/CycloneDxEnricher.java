@@ -75,6 +75,11 @@ final class CycloneDxEnricher {
     if (ids.isEmpty()) {
       return;
     }
+    if (node.has("licenses") && !node.get("licenses").isArray()) {
+      // not CycloneDX, but the caller's: left as sent, the finding goes in a property
+      property(node, PREFIX + "license", String.join(" AND ", ids));
+      return;
+    }
     ArrayNode licenses =
         node.get("licenses") instanceof ArrayNode existing ? existing : node.putArray("licenses");
     boolean holdsExpression = false;
@@ -114,6 +119,9 @@ final class CycloneDxEnricher {
   }
 
   private static void properties(ObjectNode node, BomComponentCheck c) {
+    if (node.has("properties") && !node.get("properties").isArray()) {
+      return; // not CycloneDX, but the caller's: left as sent
+    }
     if (node.get("properties") instanceof ArrayNode existing) {
       for (Iterator<JsonNode> it = existing.iterator(); it.hasNext(); ) {
         if (it.next().path("name").asText("").startsWith(PREFIX)) {
@@ -146,6 +154,9 @@ final class CycloneDxEnricher {
   }
 
   private static void property(ObjectNode node, String name, String value) {
+    if (node.has("properties") && !node.get("properties").isArray()) {
+      return;
+    }
     ArrayNode properties =
         node.get("properties") instanceof ArrayNode existing
             ? existing

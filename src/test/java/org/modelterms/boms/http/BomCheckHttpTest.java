@@ -242,6 +242,29 @@ class BomCheckHttpTest {
   }
 
   @Test
+  void fieldsThatAreNotCycloneDxShapedAreLeftAsSent() throws IOException {
+    String document =
+        """
+        {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+         "components": [{"type": "machine-learning-model", "bom-ref": "m",
+           "name": "openai/gpt-oss-120b", "licenses": "Apache-2.0", "properties": {"a": 1}}]}
+        """;
+    JsonNode enriched =
+        JSON.readTree(
+            given()
+                .contentType("application/vnd.cyclonedx+json")
+                .accept("application/vnd.cyclonedx+json")
+                .body(document)
+                .queryParam("use", "COMMERCIAL")
+                .post("/api/bom/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    assertThat(enriched).isEqualTo(JSON.readTree(document));
+  }
+
+  @Test
   void refusalsCarryTheGraphQLCodesWithHttpStatuses() {
     refused("text/plain", IDS, Map.of("use", "DANCING"), 400, "INVALID_ARGUMENT");
     refused("text/plain", IDS, Map.of("on", "June"), 400, "INVALID_ARGUMENT");
