@@ -2,6 +2,7 @@ package org.modelterms.embedded;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.modelterms.boms.cli.CheckBomCommand;
 import org.modelterms.imports.cli.ImportCommand;
 
 /**
@@ -15,6 +16,9 @@ public final class ModelTermsMain {
     if (args.length > 0 && (args[0].equals("import") || args[0].equals("reload-dataset"))) {
       // A client of a running registry: no database, no server of its own.
       System.exit(new ImportCommand(System.out).run(args));
+    }
+    if (args.length > 0 && args[0].equals("check-bom")) {
+      System.exit(new CheckBomCommand(System.out, System.err, System.getenv()).run(args));
     }
     EmbeddedDefault.startIfNoDatasource();
     Quarkus.run(args);

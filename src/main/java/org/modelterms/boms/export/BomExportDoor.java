@@ -2,10 +2,7 @@ package org.modelterms.boms.export;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.modelterms.boms.export.api.BomExport;
+import org.modelterms.boms.http.HttpAnswers;
 import org.modelterms.policies.UseCategory;
-import org.modelterms.ratelimit.Caller;
 import org.modelterms.ratelimit.RateLimits;
-import org.modelterms.ratelimit.Spend;
 import org.modelterms.shared.errors.InternalFaultException;
 import org.modelterms.shared.guard.DatabaseGuard;
 
@@ -108,35 +104,11 @@ public class BomExportDoor {
         .end(bom.content());
   }
 
-  /** False, with the 429 sent, when the caller's bucket cannot pay. */
   private boolean spend(RoutingContext ctx, long cost) {
-    if (!limits.enabled()) {
-      return true;
-    }
-    String address =
-        ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress();
-    Spend spent =
-        limits.spend(
-            Caller.of(QuarkusHttpUser.getSecurityIdentityBlocking(ctx, null), address), cost);
-    spent.headers().forEach(ctx.response()::putHeader);
-    if (!spent.allowed()) {
-      fail(
-          ctx,
-          429,
-          "RATE_LIMITED",
-          spent.refusal() + " See Retry-After and the RateLimit-* headers.");
-    }
-    return spent.allowed();
+    return HttpAnswers.spend(limits, ctx, cost);
   }
 
   private static void fail(RoutingContext ctx, int status, String code, String message) {
-    JsonObject error =
-        new JsonObject()
-            .put("message", message)
-            .put("extensions", new JsonObject().put("code", code));
-    ctx.response()
-        .setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-        .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+    HttpAnswers.fail(ctx, status, code, message);
   }
 }
