@@ -182,6 +182,13 @@ class BomRealDocumentsCheckTest {
     assertThat(qwenSpdx.getString("components[0].verdicts[0].explanation"))
         .isEqualTo(qwenCdx.getString("components[0].verdicts[0].explanation"));
 
+    // Declared and concluded alike, the licence is named once.
+    JsonPath sentiment = check("spdx-examples/ai/example02/spdx3.0/sbom.spdx3.json");
+    assertThat(sentiment.getString("components[1].resolution.how"))
+        .contains("its declared licence CC0-1.0 is known");
+    assertThat(sentiment.getString("components[1].verdicts[0].explanation"))
+        .startsWith("Terms of its declared licence CC0-1.0: UNKNOWN");
+
     JsonPath hunyuan =
         check("bxf12315-huggingface-aibom-generator/aibom.HunyuanWorld-Voyager.4bc24f2.json");
     assertThat(hunyuan.getString("components[0].resolution.how"))

@@ -157,6 +157,7 @@ class BomAnswers {
         r.declared().stream()
             .filter(DeclaredReading::identified)
             .map(d -> d.declared().value())
+            .distinct()
             .collect(Collectors.joining(", "));
     return "Terms of its declared licence "
         + declared

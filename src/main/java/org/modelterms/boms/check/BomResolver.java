@@ -126,7 +126,10 @@ class BomResolver {
           declared,
           null,
           "Neither it nor a base model it names is in the registry; its declared licence "
-              + known.stream().map(d -> d.declared().value()).collect(Collectors.joining(", "))
+              + known.stream()
+                  .map(d -> d.declared().value())
+                  .distinct()
+                  .collect(Collectors.joining(", "))
               + " is known to the registry, whose documents for it decide."
               + (unknown.isEmpty()
                   ? ""
