@@ -13,6 +13,8 @@ public enum BomFlagCode {
       "The component declares a licence whose verdicts are more permissive, for the uses named,"
           + " than the terms its base model passes down.")
   LOOSER_THAN_BASE,
-  @Description("Another component of the document resolved to the same registry model.")
+  @Description(
+      "Another component before it resolved to the same registry model or, for a model the"
+          + " registry does not hold, states the same Hugging Face id.")
   DUPLICATE
 }

@@ -68,14 +68,13 @@ class BomAnswers {
         compared.isEmpty()
             ? Map.of()
             : sources.citations(CitationSubject.MODEL, List.copyOf(compared));
-    Map<Long, String> firstRef = new HashMap<>();
+    Map<String, String> firstRef = new HashMap<>();
     List<BomComponentCheck> components = new ArrayList<>();
     for (int i = 0; i < resolved.size(); i++) {
       ComponentResolution r = resolved.get(i);
-      String duplicateOf = null;
-      if (r.path() == BomResolutionPath.MODEL) {
-        duplicateOf = firstRef.putIfAbsent(r.model().key(), r.component().ref());
-      }
+      String sameModel = sameModelKey(r);
+      String duplicateOf =
+          sameModel == null ? null : firstRef.putIfAbsent(sameModel, r.component().ref());
       List<BomFlag> flags =
           r.path() == null
               ? List.of()
@@ -158,6 +157,7 @@ class BomAnswers {
         r.declared().stream()
             .filter(DeclaredReading::identified)
             .map(d -> d.declared().value())
+            .distinct()
             .collect(Collectors.joining(", "));
     return "Terms of its declared licence "
         + declared
@@ -215,5 +215,17 @@ class BomAnswers {
       byVerdict.add(new BomCheckCounts.BomVerdictCount(v, verdicts.getOrDefault(v, 0)));
     }
     return new BomCheckCounts(models, components.size() - models, flags, byPath, byVerdict);
+  }
+
+  /**
+   * What makes two components the same model: the registry model they resolve to, else the Hugging
+   * Face id they state (deployment scanners list one model once per place they found it).
+   */
+  private static String sameModelKey(ComponentResolution r) {
+    if (r.path() == BomResolutionPath.MODEL) {
+      return "model:" + r.model().key();
+    }
+    String id = r.component().huggingFaceId();
+    return r.path() == null || id == null ? null : "hf:" + id.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -32,20 +32,34 @@ final class BomFlags {
     licenseMismatch(r, licensesByKey, modelSources).ifPresent(flags::add);
     looserThanBase(r, terms).ifPresent(flags::add);
     if (firstRefOfSameModel != null) {
-      flags.add(
-          new BomFlag(
-              BomFlagCode.DUPLICATE,
-              "Component "
-                  + r.component().ref()
-                  + " resolves to the same registry model as component "
-                  + firstRefOfSameModel
-                  + ".",
-              "Component " + r.component().ref() + " names " + r.label() + ".",
-              "Both are registry model " + BomResolver.describe(r.model()) + ".",
-              List.of(),
-              List.of()));
+      flags.add(duplicate(r, firstRefOfSameModel));
     }
     return flags;
+  }
+
+  private static BomFlag duplicate(ComponentResolution r, String firstRef) {
+    String ref = r.component().ref();
+    if (r.path() == BomResolutionPath.MODEL) {
+      return new BomFlag(
+          BomFlagCode.DUPLICATE,
+          "Component "
+              + ref
+              + " resolves to the same registry model as component "
+              + firstRef
+              + ".",
+          "Component " + ref + " names " + r.label() + ".",
+          "Both are registry model " + BomResolver.describe(r.model()) + ".",
+          List.of(),
+          List.of());
+    }
+    String id = r.component().huggingFaceId();
+    return new BomFlag(
+        BomFlagCode.DUPLICATE,
+        "Component " + ref + " names the same Hugging Face model as component " + firstRef + ".",
+        "Components " + firstRef + " and " + ref + " both name Hugging Face model " + id + ".",
+        "The registry holds no model by that id; the two are answered alike.",
+        List.of(),
+        List.of());
   }
 
   /** The registry model whose licences the declared ones are compared with, if any. */

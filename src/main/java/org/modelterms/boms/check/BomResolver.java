@@ -3,6 +3,7 @@ package org.modelterms.boms.check;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -125,7 +126,10 @@ class BomResolver {
           declared,
           null,
           "Neither it nor a base model it names is in the registry; its declared licence "
-              + known.stream().map(d -> d.declared().value()).collect(Collectors.joining(", "))
+              + known.stream()
+                  .map(d -> d.declared().value())
+                  .distinct()
+                  .collect(Collectors.joining(", "))
               + " is known to the registry, whose documents for it decide."
               + (unknown.isEmpty()
                   ? ""
@@ -236,13 +240,48 @@ class BomResolver {
     return List.copyOf(ids);
   }
 
-  /** The supplier is the provider: its name or slug, or the first words of its name. */
+  /**
+   * The supplier is the provider: its name or slug, or the first words of its name, either with or
+   * without a legal form ("OpenAI Inc" is OpenAI, "Meta" is Meta Platforms, Inc.).
+   */
   private static boolean suppliedBy(Model m, String supplier) {
-    String s = supplier.strip().toLowerCase(Locale.ROOT);
-    String name = m.providerRow().name().toLowerCase(Locale.ROOT);
+    String s = withoutLegalForm(supplier);
+    String name = withoutLegalForm(m.providerRow().name());
     return s.equals(name)
-        || s.equals(m.providerRow().slug())
-        || (name.startsWith(s) && !Character.isLetterOrDigit(name.charAt(s.length())));
+        || supplier.strip().equalsIgnoreCase(m.providerRow().slug())
+        || (!s.isEmpty() && name.startsWith(s + " "));
+  }
+
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "inc",
+          "incorporated",
+          "llc",
+          "ltd",
+          "limited",
+          "corp",
+          "corporation",
+          "co",
+          "gmbh",
+          "ag",
+          "sa",
+          "sas",
+          "plc",
+          "bv");
+
+  /** Lower case, punctuation as spaces, and trailing legal forms dropped. */
+  private static String withoutLegalForm(String name) {
+    List<String> words =
+        new ArrayList<>(
+            Arrays.asList(
+                name.toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                    .strip()
+                    .split(" ")));
+    while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    return String.join(" ", words);
   }
 
   /**

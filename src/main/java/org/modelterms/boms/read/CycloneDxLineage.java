@@ -127,7 +127,7 @@ final class CycloneDxLineage {
     }
   }
 
-  private void baseModelTag(String tag, ComponentDraft draft) {
+  static void baseModelTag(String tag, ComponentDraft draft) {
     if (tag == null || !tag.startsWith("base_model:")) {
       return;
     }

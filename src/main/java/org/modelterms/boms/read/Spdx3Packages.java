@@ -98,6 +98,14 @@ final class Spdx3Packages {
     if (id == null) {
       return;
     }
+    JsonNode self = graph.element(id);
+    if (self != null) {
+      // Converters from Hugging Face copy the model's tags into its domain; the base_model tags
+      // there are the only place such a document names the base model.
+      for (JsonNode tag : Json.items(graph.get(self, "ai", "domain"))) {
+        CycloneDxLineage.baseModelTag(Json.text(tag), draft);
+      }
+    }
     for (String[] pair : graph.relationships("descendantOf")) {
       if (pair[0].equals(id)) {
         draft.baseModel(base(graph, pair[1], draft.ref, warnings));

@@ -303,7 +303,8 @@ class BomReaderRealDocumentsTest {
     assertThat(lines(bom))
         .containsExactly(
             "MODEL Qwen/Qwen2.5-7B-Instruct hf=Qwen/Qwen2.5-7B-Instruct lic=[SPDX_EXPRESSION Apache-2.0]"
-                + " base=[] data=[]");
+                // The converter copied the Hugging Face tags, base_model ones too, into domain.
+                + " base=[Qwen/Qwen2.5-7B finetune] data=[]");
     assertThat(bom.components().get(0).supplier()).isEqualTo("Qwen");
   }
 
