@@ -1,14 +1,15 @@
 // A checked bill of materials as CSV: the columns of POST /api/bom/check's text/csv answer.
 
 export const BOM_CSV_HEADER = [
-  'component_ref', 'name', 'hugging_face_id', 'resolution', 'how', 'model', 'base_model',
+  'ref', 'name', 'huggingFaceId', 'resolution', 'how', 'model', 'baseModel',
   'licenses', 'flags', 'use', 'verdict', 'conditions', 'explanation', 'sources',
 ];
 
-/** One line per component and use; a component with no verdict (data set, unresolved) gets one. */
+/** One line per model and use; an unresolved model gets one; data sets are not judged. */
 export function bomCsvLines(check) {
   const lines = [BOM_CSV_HEADER];
   for (const c of check.components) {
+    if (c.type !== 'MODEL') continue;
     const r = c.resolution;
     const common = [
       c.ref,

@@ -357,10 +357,11 @@ class ExplorerBrowserTest {
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertThat(lines.get(0))
         .isEqualTo(
-            "component_ref,name,hugging_face_id,resolution,how,model,base_model,licenses,flags,"
+            "ref,name,huggingFaceId,resolution,how,model,baseModel,licenses,flags,"
                 + "use,verdict,conditions,explanation,sources");
-    // A row per model and use, one for the data set and one for the unresolved model.
-    assertThat(lines).hasSize(1 + 1 + 3 * 2 + 1);
+    // The columns of POST /api/bom/check's CSV: a row per model and use, one for the unresolved
+    // model, none for the data set.
+    assertThat(lines).hasSize(1 + 3 * 2 + 1);
     assertThat(lines)
         .anySatisfy(
             l ->
