@@ -19,7 +19,6 @@ import org.modelterms.shared.errors.UserErrorCode;
 import org.modelterms.shared.errors.UserErrorsException;
 import org.modelterms.sources.CitationSubject;
 import org.modelterms.sources.SourceEditor;
-import org.modelterms.sources.api.SourceInput;
 
 /** Records the names a licence goes by beside its id and Hugging Face ids, with their sources. */
 @ApplicationScoped
@@ -79,19 +78,7 @@ public class LicenseNamesEditor {
       sources.cite(
           CitationSubject.LICENSE,
           license.id,
-          input.sources().stream()
-              .map(
-                  s ->
-                      new SourceInput(
-                          s.url(),
-                          s.title(),
-                          s.publisher(),
-                          s.publishedOn(),
-                          s.retrievedOn(),
-                          s.confidence(),
-                          NAMES_FIELD,
-                          s.quote()))
-              .toList());
+          input.sources().stream().map(s -> s.forField(NAMES_FIELD)).toList());
     }
     // Licences are cached with their names; no verdict reads them.
     factsChanged.fire(ModelFactsChanged.of());

@@ -47,21 +47,7 @@ final class OsaidNotes {
     }
     sources.validate(cited, problems, "input", "osaidNote", "sources");
     return new Checked(
-        text,
-        cited.stream()
-            .filter(s -> s != null)
-            .map(
-                s ->
-                    new SourceInput(
-                        s.url(),
-                        s.title(),
-                        s.publisher(),
-                        s.publishedOn(),
-                        s.retrievedOn(),
-                        s.confidence(),
-                        FIELD,
-                        s.quote()))
-            .toList());
+        text, cited.stream().filter(s -> s != null).map(s -> s.forField(FIELD)).toList());
   }
 
   /** Cites the note's sources for a model whose row holds the note already. */

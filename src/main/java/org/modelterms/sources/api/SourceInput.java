@@ -17,4 +17,11 @@ public record SourceInput(
     @Description("Defaults to PRIMARY.") Confidence confidence,
     @Description("The field of the object the source supports; omit for the object as a whole.")
         String field,
-    @Description("The passage that states the fact.") String quote) {}
+    @Description("The passage that states the fact.") String quote) {
+
+  /** The same source, supporting the given field of its object. */
+  public SourceInput forField(String supported) {
+    return new SourceInput(
+        url, title, publisher, publishedOn, retrievedOn, confidence, supported, quote);
+  }
+}
